@@ -1,0 +1,6 @@
+import type { CliIo } from '../io.js';
+import { UsageError } from '../io.js';
+
+export function run(_argv: string[], _io: CliIo): Promise<number> {
+  return Promise.reject(new UsageError('the "reach" command is not available yet'));
+}
