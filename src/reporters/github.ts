@@ -53,12 +53,14 @@ function sentence(text: string): string {
  */
 export function annotationPosition(range: Range): Pick<Annotation, 'startLine' | 'endLine' | 'startColumn' | 'endColumn'> {
   const startLine = Math.max(1, range.start.line);
+  const endLine = Math.max(startLine, range.end.line);
   // A range ending at column 1 of a later line stops at the end of the line before it.
-  const endLine = range.end.column <= 1 && range.end.line > startLine ? range.end.line - 1 : Math.max(startLine, range.end.line);
-  if (endLine !== startLine) return { startLine, endLine };
+  const wholeLines = endLine > startLine && range.end.column <= 1;
+  const lastLine = wholeLines ? endLine - 1 : endLine;
+  if (lastLine !== startLine) return { startLine, endLine: lastLine };
   const startColumn = Math.max(1, range.start.column);
-  if (range.end.line !== startLine) return { startLine, endLine, startColumn };
-  return { startLine, endLine, startColumn, endColumn: Math.max(startColumn, range.end.column - 1) };
+  if (wholeLines) return { startLine, endLine: lastLine, startColumn };
+  return { startLine, endLine: lastLine, startColumn, endColumn: Math.max(startColumn, range.end.column - 1) };
 }
 
 function titleOf(ruleId: string, result: LintResult): string {
