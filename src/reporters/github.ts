@@ -24,11 +24,14 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 
 /** What the annotation builders need from the reporter meta (a structural subset of ReportMeta). */
 export interface GithubReportMeta {
+  /** The folder sshlint ran in. */
   readonly cwd: string;
+  /** The folder the result's paths are relative to (`runLint`'s `repoRoot`); default `cwd`. */
+  readonly repoRoot?: string;
 }
 
 export interface GithubOptions {
-  /** Folder that annotation paths are relative to. Default: `findRepoRoot(meta.cwd, process.env)`. */
+  /** Folder that annotation paths are relative to. Default: `findRepoRoot(meta.repoRoot ?? meta.cwd, process.env)`. */
   readonly repoRoot?: string;
   /** At most this many workflow commands per level; the rest are printed as plain lines. */
   readonly maxPerLevel?: number;
@@ -95,8 +98,9 @@ function notificationAnnotation(n: Notification, relPath: (file: string) => stri
  * because an unreadable file hides every finding it would have had.
  */
 export function buildAnnotations(result: LintResult, meta: GithubReportMeta, options: GithubOptions = {}): Annotation[] {
-  const repoRoot = options.repoRoot ?? findRepoRoot(meta.cwd, process.env);
-  const relPath = (file: string): string | undefined => repoRelativePath(file, meta.cwd, repoRoot);
+  const base = meta.repoRoot ?? meta.cwd;
+  const repoRoot = options.repoRoot ?? findRepoRoot(base, process.env);
+  const relPath = (file: string): string | undefined => repoRelativePath(file, base, repoRoot);
   const all = [
     ...result.notifications.map((n) => notificationAnnotation(n, relPath)),
     ...result.findings.filter((f) => !f.suppressed).map((f) => findingAnnotation(f, result, relPath)),

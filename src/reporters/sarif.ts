@@ -27,18 +27,20 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** What the SARIF reporter needs from the reporter meta (a structural subset of ReportMeta). */
 export interface SarifReportMeta extends RuleDocsSource {
   readonly version: string;
-  /** The folder sshlint ran in: finding paths are relative to it. */
+  /** The folder sshlint ran in. */
   readonly cwd: string;
+  /** The folder the result's paths are relative to (`runLint`'s `repoRoot`); default `cwd`. */
+  readonly repoRoot?: string;
 }
 
 export interface SarifOptions {
   /** Keep inline-suppressed findings, marked with `suppressions` (GitHub would show them as open alerts). */
   readonly includeSuppressed?: boolean;
-  /** Folder that URIs are relative to. Default: `findRepoRoot(meta.cwd, process.env)`. */
+  /** Folder that URIs are relative to. Default: `findRepoRoot(meta.repoRoot ?? meta.cwd, process.env)`. */
   readonly repoRoot?: string;
   /** Code scanning category: written as `automationDetails.id = "<category>/"` when set. */
   readonly category?: string;
-  /** Reads a finding's file for its fingerprint. Default: the file on disk, relative to `meta.cwd`. */
+  /** Reads a finding's file for its fingerprint. Default: the file on disk, relative to `meta.repoRoot ?? meta.cwd`. */
   readonly readSource?: SourceReader;
 }
 
@@ -141,8 +143,9 @@ function notificationOf(notification: Notification, ctx: Context): SarifNotifica
 
 /** The whole SARIF log as an object: one run, every enabled rule, every unsuppressed finding. */
 export function buildSarif(result: LintResult, meta: SarifReportMeta, options: SarifOptions = {}): SarifLog {
-  const repoRoot = options.repoRoot ?? findRepoRoot(meta.cwd, process.env);
-  const location = (file: string): ReturnType<typeof artifactLocation> => artifactLocation(file, meta.cwd, repoRoot);
+  const base = meta.repoRoot ?? meta.cwd;
+  const repoRoot = options.repoRoot ?? findRepoRoot(base, process.env);
+  const location = (file: string): ReturnType<typeof artifactLocation> => artifactLocation(file, base, repoRoot);
   const ctx: Context = { location };
 
   const rules: RuleDefinition[] = [...result.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -156,7 +159,7 @@ export function buildSarif(result: LintResult, meta: SarifReportMeta, options: S
   }
 
   // Fingerprints come from every finding, so including suppressed ones never changes the others'.
-  const prints = fingerprints(result.findings, (file) => location(file).uri, options.readSource ?? diskReader(meta.cwd));
+  const prints = fingerprints(result.findings, (file) => location(file).uri, options.readSource ?? diskReader(base));
   const results: SarifResult[] = [];
   result.findings.forEach((finding, i) => {
     if (finding.suppressed && !options.includeSuppressed) return;

@@ -204,17 +204,19 @@ describe('repo root and URIs', () => {
     );
   });
 
-  it('finds the root from GITHUB_WORKSPACE, then the nearest .git, then cwd', () => {
+  it('finds the root from the nearest .git, then GITHUB_WORKSPACE, then cwd', () => {
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'sshlint-root-'));
     try {
       const nested = path.join(tmp, 'repo', 'infra', 'hosts');
       mkdirSync(nested, { recursive: true });
-      expect(findRepoRoot(nested, {})).not.toBe(path.join(tmp, 'repo'));
-      writeFileSync(path.join(tmp, 'repo', '.git'), 'gitdir: ../.git/worktrees/repo\n');
-      expect(findRepoRoot(nested, {})).toBe(path.join(tmp, 'repo'));
-      expect(findRepoRoot(nested, { GITHUB_WORKSPACE: path.join(tmp, 'repo', 'infra') })).toBe(path.join(tmp, 'repo', 'infra'));
-      // A workspace that does not contain cwd is not the root.
-      expect(findRepoRoot(nested, { GITHUB_WORKSPACE: path.join(tmp, 'elsewhere') })).toBe(path.join(tmp, 'repo'));
+      // No .git anywhere above a fresh temp dir: cwd, unless the workspace contains it.
+      expect(findRepoRoot(nested, {})).toBe(nested);
+      expect(findRepoRoot(nested, { GITHUB_WORKSPACE: path.join(tmp, 'repo') })).toBe(path.join(tmp, 'repo'));
+      expect(findRepoRoot(nested, { GITHUB_WORKSPACE: path.join(tmp, 'elsewhere') })).toBe(nested);
+      // A worktree's .git is a file; it wins over the workspace.
+      writeFileSync(path.join(tmp, 'repo', 'infra', '.git'), 'gitdir: ../.git/worktrees/infra\n');
+      expect(findRepoRoot(nested, {})).toBe(path.join(tmp, 'repo', 'infra'));
+      expect(findRepoRoot(nested, { GITHUB_WORKSPACE: path.join(tmp, 'repo') })).toBe(path.join(tmp, 'repo', 'infra'));
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

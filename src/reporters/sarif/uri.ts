@@ -11,21 +11,22 @@ export const SRCROOT = '%SRCROOT%';
  * repository root, not against the folder sshlint ran in, so a run from a subfolder (monorepos,
  * `working-directory`) must still write `infra/etc/ssh/sshd_config`, not `etc/ssh/sshd_config`.
  *
- * 1. `GITHUB_WORKSPACE`, when `cwd` lies inside it: that is the checkout the runner and upload-sarif use.
- * 2. The nearest ancestor of `cwd` holding a `.git` entry (a folder, or a file in worktrees and submodules),
- *    which is what `git rev-parse --show-toplevel` prints, without spawning git.
+ * 1. The nearest ancestor of `cwd` holding a `.git` entry (a folder, or a file in worktrees and
+ *    submodules): what `git rev-parse --show-toplevel` prints, found without spawning git, and the same
+ *    root the engine makes finding paths relative to.
+ * 2. `GITHUB_WORKSPACE`, when `cwd` lies inside it: the checkout, also when actions/checkout fell back to
+ *    downloading an archive without `.git`.
  * 3. `cwd` itself.
  */
 export function findRepoRoot(cwd: string, env: Readonly<Record<string, string | undefined>>): string {
   const start = path.resolve(cwd);
-  const workspace = env['GITHUB_WORKSPACE'];
-  if (workspace !== undefined && workspace !== '' && isInside(path.resolve(workspace), start)) {
-    return path.resolve(workspace);
-  }
   for (let dir = start; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, '.git'))) return dir;
-    if (path.dirname(dir) === dir) return start;
+    if (path.dirname(dir) === dir) break;
   }
+  const workspace = env['GITHUB_WORKSPACE'];
+  if (workspace !== undefined && workspace !== '' && isInside(path.resolve(workspace), start)) return path.resolve(workspace);
+  return start;
 }
 
 function isInside(parent: string, child: string): boolean {
