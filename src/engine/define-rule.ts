@@ -3,7 +3,10 @@ import type { Fix, RelatedLocation, Severity } from '../model/finding.js';
 import type { Host } from '../model/host.js';
 import type { Location } from '../model/position.js';
 
-export type RuleFamily = 'sshd' | 'firewall' | 'fail2ban' | 'host';
+/** `sshlint` holds the engine's own rules (unused suppressions). Plugin rules use their plugin's name. */
+export type RuleFamily = 'sshd' | 'firewall' | 'fail2ban' | 'host' | 'sshlint';
+
+export const RULE_FAMILIES: readonly RuleFamily[] = ['sshd', 'firewall', 'fail2ban', 'host', 'sshlint'];
 export type RuleTag = 'security' | 'cis' | 'stig' | 'devsec' | 'lockout' | 'crypto' | 'correctness' | 'style';
 export type RuleStatus = 'stable' | 'preview' | 'deprecated';
 export type PresetName = 'recommended' | 'strict' | 'cis' | 'stig' | 'devsec';
@@ -41,10 +44,18 @@ export interface ReportDescriptor {
   readonly fix?: Fix;
 }
 
+/** Run-wide facts a rule may need that no file states. */
+export interface RunSettings {
+  /** The sshd port to assume for a host that has no sshd config (`--ssh-port`, default 22). */
+  readonly sshPort: number;
+}
+
 export interface RuleContext<Options> {
   readonly host: Host;
   readonly options: Options;
   readonly severity: Severity;
+  readonly settings: RunSettings;
+  /** Report a finding. Throws for a `messageId` the rule does not declare (a bug in the rule). */
   report(descriptor: ReportDescriptor): void;
 }
 
@@ -61,4 +72,10 @@ export interface RuleDefinition<Schema extends z.ZodType = z.ZodType> {
 /** Identity with type inference: every rule file default-exports `defineRule({...})`. */
 export function defineRule<Schema extends z.ZodType>(rule: RuleDefinition<Schema>): RuleDefinition<Schema> {
   return rule;
+}
+
+/** The part of a rule id before the slash: `sshd` for `sshd/permit-root-login`, the plugin name for plugin rules. */
+export function ruleNamespace(id: string): string {
+  const slash = id.indexOf('/');
+  return slash === -1 ? id : id.slice(0, slash);
 }
