@@ -1,3 +1,93 @@
-/** The fail2ban model of one host. Filled in by src/model/fail2ban. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Fail2banModel {}
+import type { HostFs } from '../../discover/host-fs.js';
+import type { IniEntry } from '../../parsers/fail2ban/ini.js';
+import type { Location } from '../position.js';
+import type { TargetName } from '../targets.js';
+import type { MergedConfig } from './config-set.js';
+import { candidateFiles, readMerged } from './config-set.js';
+import type { JailContext } from './jails.js';
+import { resolveJail } from './jails.js';
+import { fail2banPackage } from './shipped.js';
+import { BASEDIR, overlaySource } from './source.js';
+import type { Fail2banDiagnostic, Fail2banJail, Fail2banModel } from './types.js';
+
+export type * from './types.js';
+export { parsePortSpec, portCovered, SERVICES } from './ports.js';
+export type { PortItem, PortSpec } from './ports.js';
+export { timeToSeconds } from './time.js';
+export { TRUE_WORDS, asBool, extractOptions, splitWords } from './options.js';
+export { describeInterpolationError } from './interpolate.js';
+export type { InterpolationError } from './interpolate.js';
+export { fail2banPackage } from './shipped.js';
+export type { Fail2banPackage } from './shipped.js';
+
+/** Does the repo hold any fail2ban configuration for this host? */
+function hasFail2banFiles(fs: HostFs): boolean {
+  const direct = ['jail.conf', 'jail.local', 'fail2ban.conf', 'fail2ban.local'].some((f) => fs.read(`${BASEDIR}/${f}`).ok);
+  return direct || fs.glob(`${BASEDIR}/jail.d/*`).some((p) => /\.(conf|local)$/.test(p) && fs.read(p).ok);
+}
+
+/**
+ * fail2ban's view of a host: the jail files under /etc/fail2ban read in fail2ban's order over the
+ * target package's shipped files, every jail section resolved. Undefined when the repo has no fail2ban
+ * files for the host.
+ */
+export function buildFail2banModel(fs: HostFs, options: { target: TargetName }): Fail2banModel | undefined {
+  if (!hasFail2banFiles(fs)) return undefined;
+  const pkg = fail2banPackage(options.target);
+  const source = overlaySource(fs, pkg.data);
+  const diagnostics: Fail2banDiagnostic[] = [];
+
+  const main = readMerged(source, candidateFiles(source, `${BASEDIR}/fail2ban`));
+  const cfg = readMerged(source, candidateFiles(source, `${BASEDIR}/jail`));
+  for (const d of [...main.diagnostics, ...cfg.diagnostics]) diagnostics.push({ severity: 'fatal', code: d.code, message: d.message, location: d.location });
+  for (const u of source.unreadable) diagnostics.push({ severity: 'warning', code: 'unreadable-file', message: u.message, location: null });
+
+  injectDefaults(cfg, pkg.version, source.load(`${BASEDIR}/jail.conf`)?.file ?? fs.toRepoPath(`${BASEDIR}/jail.conf`));
+  const ctx: JailContext = { cfg, source, diagnostics, actionCache: new Map() };
+  const jails: Fail2banJail[] = [];
+  let started = 0;
+  let failed = 0;
+  const fatalBefore = diagnostics.some((d) => d.severity === 'fatal');
+  for (const name of cfg.sections.keys()) {
+    if (name === 'INCLUDES' || name.startsWith('KNOWN/')) continue;
+    const r = resolveJail(ctx, name, headersOf(cfg, name));
+    jails.push(r.jail);
+    if (r.started) started++;
+    if (r.failed) failed++;
+  }
+  const fatal = fatalBefore || diagnostics.some((d) => d.severity === 'fatal');
+  if (!fatal && failed > 0 && started === 0) {
+    const first = jails.find((j) => j.configError !== null);
+    diagnostics.push({ severity: 'fatal', code: 'no-jail-started', message: 'no enabled jail can start, so fail2ban refuses the configuration', location: first?.header ?? null });
+  }
+  const entries: IniEntry[] = [];
+  for (const p of cfg.parsed) if (!p.ini.shipped) for (const b of p.ini.blocks) entries.push(...b.entries);
+  const files = [...new Set([...main.parsed, ...cfg.parsed].filter((p) => !p.ini.shipped).map((p) => p.ini.file))];
+  const byName = new Map(jails.map((j) => [j.name, j]));
+  return {
+    target: options.target,
+    version: pkg.version,
+    evidence: pkg.evidence,
+    files,
+    jails,
+    diagnostics,
+    accepted: !diagnostics.some((d) => d.severity === 'fatal'),
+    entries,
+    syslogByDefault: pkg.syslogByDefault,
+    jail: (name) => byName.get(name),
+  };
+}
+
+/** fail2ban sets these two over whatever [DEFAULT] says before it reads any jail. */
+function injectDefaults(cfg: MergedConfig, version: string, jailConf: string): void {
+  const loc: Location = { file: jailConf, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } };
+  const entry = (key: string, value: string): IniEntry => ({ key, value, keyLoc: loc, valueLoc: loc, location: loc, section: 'DEFAULT', shipped: true });
+  cfg.defaults.set('fail2ban_version', entry('fail2ban_version', version));
+  cfg.defaults.set('fail2ban_confpath', entry('fail2ban_confpath', BASEDIR));
+}
+
+function headersOf(cfg: MergedConfig, name: string): { location: Location; shipped: boolean }[] {
+  const out: { location: Location; shipped: boolean }[] = [];
+  for (const p of cfg.parsed) for (const b of p.ini.blocks) if (b.name === name) out.push({ location: b.header, shipped: p.ini.shipped });
+  return out;
+}

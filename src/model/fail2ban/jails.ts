@@ -1,0 +1,195 @@
+import type { IniEntry } from '../../parsers/fail2ban/ini.js';
+import { pyStrip } from '../../parsers/fail2ban/ini.js';
+import type { Location } from '../position.js';
+import type { FileSource, MergedConfig } from './config-set.js';
+import { candidateFiles, readMerged } from './config-set.js';
+import type { Interpolated } from './interpolate.js';
+import { describeInterpolationError, getInterpolated } from './interpolate.js';
+import { asBool, extractOptions, splitWithOptions, splitWords } from './options.js';
+import { parsePortSpec } from './ports.js';
+import { BASEDIR } from './source.js';
+import { timeToSeconds } from './time.js';
+import type { Fail2banAction, Fail2banDiagnostic, Fail2banFilter, Fail2banJail, Setting } from './types.js';
+
+/**
+ * Jail resolution, in the order fail2ban's JailReader works: `enabled`, `backend` and `filter` of every
+ * jail; for enabled jails the filter file, then every other option, then each action file. An
+ * interpolation error in an option fail2ban reads refuses the whole configuration; a missing filter or
+ * action file skips the jail. Disabled jails are resolved too (for print-config) but their errors are
+ * not fail2ban's errors.
+ */
+
+/** Options JailReader reads for an enabled jail (its own and the filter options a jail may override). */
+const ENABLED_JAIL_OPTIONS = [
+  'maxretry', 'maxmatches', 'findtime', 'bantime', 'bantime.increment', 'bantime.factor', 'bantime.formula',
+  'bantime.multipliers', 'bantime.maxtime', 'bantime.rndtime', 'bantime.overalljails', 'ignorecommand', 'ignoreself',
+  'ignoreip', 'ignorecache', 'logtimezone', 'logencoding', 'logpath', 'action',
+  'usedns', 'prefregex', 'ignoreregex', 'failregex', 'maxlines', 'datepattern', 'journalmatch',
+] as const;
+
+export interface JailContext {
+  readonly cfg: MergedConfig;
+  readonly source: FileSource;
+  readonly diagnostics: Fail2banDiagnostic[];
+  readonly actionCache: Map<string, MergedConfig | null>;
+}
+
+export interface ResolvedJail {
+  readonly jail: Fail2banJail;
+  /** fail2ban would start it: enabled and no config error. */
+  readonly started: boolean;
+  readonly failed: boolean;
+}
+
+function errorLocation(r: Interpolated & { ok: false }): Location {
+  return (r.error.entry ?? r.entry).location;
+}
+
+/** Python's int(): optional sign, digits with single underscores between them, surrounding spaces. */
+export function pyInt(text: string): number | null {
+  const t = pyStrip(text);
+  return /^[+-]?\d+(?:_\d+)*$/.test(t) ? Number(t.replace(/_/g, '')) : null;
+}
+
+export function resolveJail(ctx: JailContext, name: string, headers: readonly { location: Location; shipped: boolean }[]): ResolvedJail {
+  const cache = new Map<string, Interpolated | undefined>();
+  const read = (key: string): Interpolated | undefined => {
+    if (!cache.has(key)) cache.set(key, getInterpolated(ctx.cfg, name, key));
+    return cache.get(key);
+  };
+  const setting = <T>(key: string, parse: (text: string) => T, fallback: T): Setting<T> => {
+    const r = read(key);
+    if (!r) return { key, value: fallback, text: null, entry: null };
+    if (!r.ok) return { key, value: fallback, text: null, entry: r.entry, error: r.error };
+    return { key, value: parse(r.value), text: r.value, entry: r.entry };
+  };
+  const fatal = (key: string, enabledOnly: boolean, enabled: boolean): boolean => {
+    const r = read(key);
+    if (!r || r.ok || (enabledOnly && !enabled)) return false;
+    ctx.diagnostics.push({ severity: 'fatal', code: 'interpolation', message: describeInterpolationError(r.error), location: errorLocation(r), jail: name });
+    return true;
+  };
+
+  const enabled = setting('enabled', asBool, false);
+  const backend = setting('backend', (t) => t, 'auto');
+  const filterText = setting('filter', (t) => t, '');
+  let stop = false;
+  for (const key of ['enabled', 'backend', 'filter']) stop = fatal(key, false, true) || stop;
+  const isEnabled = enabled.value && !stop;
+
+  let configError: string | null = null;
+  const filterParsed = filterText.value ? extractOptions(filterText.value) : null;
+  const filter: Setting<Fail2banFilter | null> = {
+    ...filterText,
+    value: filterParsed?.ok ? { name: filterParsed.group.name, mode: filterParsed.group.args.get('mode') ?? null, args: Object.fromEntries(filterParsed.group.args) } : null,
+  };
+  if (isEnabled && filterParsed) {
+    if (!filterParsed.ok) configError = `Invalid filter definition ${JSON.stringify(filterText.value)}: ${filterParsed.message}`;
+    else if (candidateFiles(ctx.source, `${BASEDIR}/filter.d/${filterParsed.group.name}`).length === 0) {
+      configError = `Unable to read the filter '${filterParsed.group.name}'`;
+    }
+  }
+  if (isEnabled && configError === null) for (const key of ENABLED_JAIL_OPTIONS) stop = fatal(key, true, true) || stop;
+
+  const actionsText = setting('action', (t) => t, '');
+  const actions = resolveActions(ctx, name, actionsText.value, isEnabled && configError === null && !stop);
+  if (isEnabled && configError === null && actions.error) configError = actions.error;
+
+  const logpath = setting('logpath', (t) => t.split('\n').map(logPathOnly).filter(Boolean), [] as readonly string[]);
+  const port = setting('port', (t) => t, '');
+  const keys = new Map<string, IniEntry>();
+  for (const [k, e] of ctx.cfg.sections.get(name) ?? []) keys.set(k, e);
+  for (const [k, e] of ctx.cfg.defaults) if (!keys.has(k)) keys.set(k, e);
+
+  const userHeader = headers.find((h) => !h.shipped) ?? headers[0];
+  const jail: Fail2banJail = {
+    name,
+    header: userHeader?.location ?? { file: '', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
+    headers: headers.map((h) => h.location),
+    shippedOnly: headers.every((h) => h.shipped),
+    enabled: { ...enabled, value: isEnabled },
+    backend,
+    filter,
+    port,
+    ports: port.text === null ? null : parsePortSpec(port.text),
+    protocol: setting('protocol', (t) => t, ''),
+    logpath,
+    maxretry: setting('maxretry', pyInt, null),
+    findtime: setting('findtime', (t) => timeToSeconds(t) ?? null, null),
+    bantime: setting('bantime', (t) => timeToSeconds(t) ?? null, null),
+    ignoreip: setting('ignoreip', splitWords, [] as readonly string[]),
+    banaction: setting('banaction', (t) => t, ''),
+    actions: { ...actionsText, value: actions.list },
+    keys,
+    configError,
+    get: (key: string) => setting(key.toLowerCase(), (t): string | null => t, null),
+  };
+  if (configError !== null) {
+    ctx.diagnostics.push({ severity: 'error', code: 'jail-skipped', message: `fail2ban skips jail [${name}]: ${configError}`, location: jail.header, jail: name });
+  }
+  return { jail, started: isEnabled && configError === null && !stop, failed: isEnabled && configError !== null };
+}
+
+/** A logpath line may end in " head" or " tail" (where to start reading); fail2ban splits on the last space. */
+function logPathOnly(line: string): string {
+  const i = line.lastIndexOf(' ');
+  return i < 0 ? line : line.slice(0, i);
+}
+
+function resolveActions(ctx: JailContext, jail: string, text: string, checkFiles: boolean): { list: Fail2banAction[]; error: string | null } {
+  const list: Fail2banAction[] = [];
+  let error: string | null = null;
+  for (const item of splitWithOptions(text)) {
+    const act = item.trim();
+    if (!act) continue;
+    const parsed = extractOptions(act);
+    if (!parsed.ok) {
+      error ??= `Invalid action definition ${JSON.stringify(act)}: ${parsed.message}`;
+      continue;
+    }
+    const file = parsed.group.name;
+    const args = new Map(parsed.group.args);
+    if (file.endsWith('.py')) {
+      const actname = args.get('actname') ?? file.slice(0, -3);
+      args.delete('actname');
+      list.push({ name: actname, file, text: act, params: Object.fromEntries(args), found: true });
+      continue;
+    }
+    const nameArg = args.get('name') ?? jail;
+    if (!args.has('name')) args.set('name', nameArg);
+    let actname = args.get('actname');
+    if (actname === undefined) {
+      actname = file;
+      if (nameArg !== jail) actname += nameArg.startsWith(jail) ? nameArg.slice(jail.length) : `-${nameArg}`;
+      args.set('actname', actname);
+    }
+    const cfg = actionConfig(ctx, file);
+    if (cfg) {
+      for (const [opt] of cfg.sections.get('Init') ?? []) {
+        if (opt === '__name__' || opt.startsWith('known/')) continue;
+        // fail2ban reads every [Init] value (as `known/<opt>`), even one the jail overrides.
+        const r = getInterpolated(cfg, 'Init', opt);
+        if (!r) continue;
+        if (!r.ok) {
+          if (checkFiles) ctx.diagnostics.push({ severity: 'fatal', code: 'interpolation', message: describeInterpolationError(r.error), location: errorLocation(r), jail });
+          continue;
+        }
+        if (!args.has(opt)) args.set(opt, r.value);
+      }
+    } else if (checkFiles) error ??= `Unable to read action '${file}'`;
+    list.push({ name: actname, file, text: act, params: Object.fromEntries(args), found: cfg !== null });
+  }
+  return { list, error };
+}
+
+function actionConfig(ctx: JailContext, file: string): MergedConfig | null {
+  let cfg = ctx.actionCache.get(file);
+  if (cfg === undefined) {
+    const files = candidateFiles(ctx.source, `${BASEDIR}/action.d/${file}`);
+    cfg = files.length ? readMerged(ctx.source, files) : null;
+    if (cfg) ctx.diagnostics.push(...cfg.diagnostics.map((d) => ({ severity: 'fatal' as const, code: d.code, message: d.message, location: d.location })));
+    ctx.actionCache.set(file, cfg);
+  }
+  return cfg;
+}
+
