@@ -1,0 +1,94 @@
+/**
+ * Every sshd config in the project's fixtures and in the shared real-world corpus, compared with the
+ * real `sshd -T` for several connection specs (none, user=root, and specs that hit and miss each
+ * Match line): effective config as a multiset of lines, accept/refuse, line of the first fatal error.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkCase, failureReport } from './lib/check.js';
+import { corpusFixtures, projectFixtures } from './lib/fixtures.js';
+import type { SshdFixture } from './lib/fixtures.js';
+import { sshdOracleReady } from './lib/guard.js';
+import { loadKnownMismatches } from './lib/known.js';
+import { hostFsForDir, loadEngine } from './lib/ours.js';
+import { deriveSpecs, fixtureSpecs } from './lib/specs.js';
+import { createSshdOracle } from './lib/sshd.js';
+import type { OracleRun, OracleSpec } from './lib/sshd.js';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const corpus = path.resolve(projectRoot, '../shared/corpus');
+
+const ready = sshdOracleReady();
+const fixtures: SshdFixture[] = [
+  ...projectFixtures(projectRoot, ['fixtures']),
+  ...corpusFixtures(corpus, ['sshd', 'multi']),
+];
+const known = loadKnownMismatches();
+
+function readAllConfigText(f: SshdFixture): string[] {
+  try {
+    return [readFileSync(path.join(f.hostRoot, f.mainPath), 'utf8')];
+  } catch {
+    return [];
+  }
+}
+
+describe.runIf(ready)('sshd fixtures and corpus vs real sshd -T', () => {
+  const specs = new Map<string, OracleSpec[]>();
+  const real = new Map<string, OracleRun[]>();
+  let engineMissing: string | null = null;
+
+  beforeAll(async () => {
+    engineMissing = await loadEngine();
+    for (const f of fixtures) {
+      // Include files matter for the spec derivation too: scan every file of the tree's etc/ssh.
+      const texts = [...readAllConfigText(f), ...includeTexts(f.hostRoot)];
+      specs.set(f.id, deriveSpecs(texts, fixtureSpecs(f.hostRoot)));
+    }
+    const oracle = createSshdOracle();
+    try {
+      const runs = await oracle.run(fixtures.map((f) => ({ hostRoot: f.hostRoot, mainPath: f.mainPath, specs: specs.get(f.id)! })));
+      fixtures.forEach((f, i) => real.set(f.id, runs[i]!));
+    } finally {
+      oracle.dispose();
+    }
+  });
+
+  it('found the fixtures', () => {
+    expect(fixtures.filter((f) => f.id.startsWith('fixture:fixtures/sshd-oracle/')).length).toBeGreaterThanOrEqual(20);
+    expect(engineMissing).toBeNull();
+  });
+
+  for (const f of fixtures) {
+    const test = known.has(f.id) ? it.fails : it;
+    test(f.id, () => {
+      const failures = checkCase(hostFsForDir(f.hostRoot), f.mainPath, specs.get(f.id)!, real.get(f.id)!);
+      if (failures.length > 0) {
+        throw new Error(failureReport(`${f.id} (${f.mainPath}): sshlint disagrees with sshd -T`, failures, `host root: ${f.hostRoot}`));
+      }
+    });
+  }
+});
+
+function includeTexts(hostRoot: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      const p = path.join(dir, n);
+      try {
+        out.push(readFileSync(p, 'utf8'));
+      } catch {
+        walk(p);
+      }
+    }
+  };
+  walk(path.join(hostRoot, 'etc/ssh'));
+  return out;
+}
