@@ -1,3 +1,4 @@
+import { ConfigError } from '../engine/config.js';
 import { VERSION } from '../version.js';
 import type { CliIo, Command } from './io.js';
 import { EXIT, UsageError } from './io.js';
@@ -43,7 +44,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (command) return await command(rest, io);
     return await lint(argv, io);
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof ConfigError) {
       io.stderr.write(`sshlint: ${err.message}\n`);
       return EXIT.usage;
     }
