@@ -63,7 +63,7 @@ export function deriveSpecs(configTexts: readonly string[], extra: readonly Orac
       if (key === undefined || v === undefined) continue;
       hit[key] = key === 'lport' ? Number(v) : v;
     }
-    specs.push(withPort({ user: 'alice', ...hit } as OracleSpec));
+    specs.push(withPort({ user: 'alice', ...hit }));
     specs.push(withPort({ ...MISS }));
   }
   const seen = new Set<string>();
