@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { runLint } from '../src/engine/run.js';
 import { sampleSshdCases } from '../test/oracle/gen/sshd.js';
 import { hostFsForDir, loadEngine, runOurs } from '../test/oracle/lib/ours.js';
 import { createSshdOracle, sshdOracleUnavailable } from '../test/oracle/lib/sshd.js';
@@ -83,6 +84,9 @@ try {
       const t0 = performance.now();
       for (let i = 0; i < h; i++) runOurs(hostFsForDir(hostRoots[i]!), '/etc/ssh/sshd_config', [{}]);
       row(`sshlint: whole repo of ${h} host trees, model + default connection`, h, ms(t0));
+      const t1 = performance.now();
+      const out = await runLint({ cwd: repo, paths: ['.'] });
+      row(`sshlint lint: whole repo of ${h} host trees (discovery, models, all rules; ${out.result.findings.length} findings)`, h, ms(t1));
     }
   }
 
