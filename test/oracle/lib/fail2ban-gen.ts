@@ -69,13 +69,15 @@ const sectionArb = fc.record({ name: fc.constantFrom(...SECTIONS), entries: fc.u
 
 const oddLineArb = fc.constantFrom('maxretry 3', '[sshd]', 'enabled = true', '; a comment', '   ', '= value');
 
-const fileArb = fc.record({
+type FileSpec = { sections: { name: string; entries: Entry[] }[]; odd: string | null; oddAt: number };
+
+const fileArb: fc.Arbitrary<FileSpec> = fc.record({
   sections: fc.uniqueArray(sectionArb, { minLength: 1, maxLength: 4, selector: (s) => s.name }),
   odd: fc.oneof({ arbitrary: fc.constant(null), weight: 10 }, { arbitrary: oddLineArb, weight: 1 }),
   oddAt: fc.nat(20),
 });
 
-function renderFile(f: fc.GeneratedValueFromArbitrary<typeof fileArb>): string {
+function renderFile(f: FileSpec): string {
   const lines: string[] = [];
   for (const s of f.sections) {
     lines.push(`[${s.name}]`);
