@@ -39,8 +39,16 @@ export interface RunLintOutput {
   readonly pluginDocs: PluginDocs;
 }
 
-/** Lint files on disk: the CLI and the Action call this. Throws ConfigError for a bad config or argument. */
-export async function runLint(options: RunLintOptions): Promise<RunLintOutput> {
+export interface RunConfig {
+  readonly config: ResolvedConfig;
+  readonly repoRoot: string;
+  /** Absolute paths to lint. */
+  readonly paths: readonly string[];
+  readonly pluginDocs: PluginDocs;
+}
+
+/** Find the repo root and the config, load plugins and resolve rule settings (what `lint` and `rules` share). */
+export async function loadRunConfig(options: Omit<RunLintOptions, 'sshPort'>): Promise<RunConfig> {
   const cwd = path.resolve(options.cwd);
   const paths = (options.paths.length ? options.paths : ['.']).map((p) => path.resolve(cwd, p));
   const repoRoot = findGitRoot(cwd) ?? (paths[0] !== undefined ? findGitRoot(paths[0]) : undefined) ?? cwd;
@@ -55,14 +63,19 @@ export async function runLint(options: RunLintOptions): Promise<RunLintOutput> {
       ? { rules: [], docs: new Map() }
       : await loadPlugins(loaded.data.plugins, loaded.diskDir ?? cwd, loaded, builtinRules);
   const config = resolveConfig(loaded, [...builtinRules, ...plugins.rules], { target: options.target, rules: options.rules });
+  return { config, repoRoot, paths, pluginDocs: plugins.docs };
+}
 
+/** Lint files on disk: the CLI and the Action call this. Throws ConfigError for a bad config or argument. */
+export async function runLint(options: RunLintOptions): Promise<RunLintOutput> {
+  const { config, repoRoot, paths, pluginDocs } = await loadRunConfig(options);
   const walk = walkRepo(repoRoot, paths);
   const result = lintRepo(
     { fs: diskHostFs(repoRoot, repoRoot), files: walk.files, explicit: walk.explicit },
     config,
     { ...DEFAULT_RUN_SETTINGS, ...(options.sshPort !== undefined ? { sshPort: options.sshPort } : {}) },
   );
-  return { result, config, repoRoot, pluginDocs: plugins.docs };
+  return { result, config, repoRoot, pluginDocs };
 }
 
 /** `.sshlint.yml` / `.sshlint.yaml` in the first path's folder or its ancestors up to the repo root, else in cwd. */
