@@ -1,0 +1,176 @@
+import type { HostFs } from '../../discover/host-fs.js';
+import type { TargetName } from '../targets.js';
+import { dumpLines } from './dump.js';
+import type { Resolved } from './effective.js';
+import { mergeConnection, resolveListen, resolveSetting } from './effective.js';
+import { runPass } from './engine.js';
+import type { PassSettings } from './engine.js';
+import type { GroupDb } from './groups.js';
+import { parseGroupDb } from './groups.js';
+import type { MatchEnv } from './match.js';
+import type { Options } from './options.js';
+import { newOptions, validAuthMethods } from './options.js';
+import { representativeConnection } from './representative.js';
+import { getSshdTarget } from './targets/index.js';
+import type { SshdTarget } from './targets/types.js';
+import { asciiLower, buildTree } from './tree.js';
+import type { ConfigTree } from './tree.js';
+import type {
+  ConnectionSpec,
+  EffectiveSetting,
+  SshdContext,
+  SshdDiagnostic,
+  SshdDirective,
+  SshdEffective,
+  SshdMatchBlock,
+  SshdModel,
+} from './types.js';
+import { DEFAULT_SERVICES, parseServices } from './values.js';
+
+export interface BuildSshdOptions {
+  readonly target: TargetName;
+  /** Host path of the main config; default `/etc/ssh/sshd_config`. */
+  readonly mainPath?: string;
+}
+
+/** The sshd model of a host, or undefined when the main config file does not exist. */
+export function buildSshdModel(fs: HostFs, options: BuildSshdOptions): SshdModel | undefined {
+  const mainPath = options.mainPath ?? '/etc/ssh/sshd_config';
+  const target = getSshdTarget(options.target);
+  const main = fs.read(mainPath);
+  if (!main.ok && main.reason === 'missing') return undefined;
+  const text = main.ok ? main.text : '';
+  const tree = buildTree(fs, text, mainPath, main.repoPath, target);
+  const diagnostics: SshdDiagnostic[] = [];
+  if (!main.ok) {
+    diagnostics.push({
+      severity: 'fatal',
+      code: 'include-unreadable',
+      message: main.message,
+      location: { file: main.repoPath, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
+    });
+  }
+  const readText = (p: string): string | undefined => {
+    const r = fs.read(p);
+    return r.ok ? r.text : undefined;
+  };
+  const servicesText = readText('/etc/services');
+  const services = servicesText === undefined ? DEFAULT_SERVICES : parseServices(servicesText);
+  const groups: GroupDb = parseGroupDb(readText('/etc/passwd'), readText('/etc/group'));
+  const matchEnv: MatchEnv = { groups, services, version: `OpenSSH_${target.release[0]}.${target.release[1]}` };
+  return createModel(target, tree, diagnostics, matchEnv, services);
+}
+
+function createModel(target: SshdTarget, tree: ConfigTree, early: SshdDiagnostic[], matchEnv: MatchEnv, services: ReadonlyMap<string, number>): SshdModel {
+  const diagnostics: SshdDiagnostic[] = [...early];
+  const startup = newOptions();
+  const base: Omit<PassSettings, 'pass' | 'connection' | 'report'> = { target, matchEnv, services };
+  runPass(tree.nodes, startup, { ...base, pass: 'startup', connection: null, report: (d) => diagnostics.push(d) });
+  const listen = resolveListen(startup);
+  for (const e of listen.errors) diagnostics.push({ severity: 'fatal', code: 'bad-listen-address', message: e.message, location: e.src.location });
+  diagnostics.push(...startupChecks(startup, target, listen.resolved));
+
+  const evaluateWith = (connection: ConnectionSpec, force?: ReadonlySet<SshdMatchBlock>): SshdEffective => {
+    const mo = newOptions();
+    const found: SshdDiagnostic[] = [];
+    runPass(tree.nodes, mo, { ...base, pass: 'connection', connection, forceMatch: force, report: (d) => found.push(d) });
+    return effectiveView(target, mergeConnection(startup, mo, target), listen.resolved, found);
+  };
+
+  let contexts: readonly SshdContext[] | undefined;
+  return {
+    target: target.name,
+    mainFile: tree.files[0] ?? '',
+    files: tree.files,
+    directives: tree.directives,
+    matchBlocks: tree.matchBlocks,
+    comments: tree.comments,
+    diagnostics,
+    valid: !diagnostics.some((d) => d.severity === 'fatal'),
+    evaluate: (connection?: ConnectionSpec) => evaluateWith(connection ?? {}),
+    contexts: () => {
+      contexts ??= [
+        // No block matches this connection except `Match all` (lport -1: a LocalPort block simply does not match).
+        { label: 'for all connections', match: null, effective: evaluateWith({ lport: -1 }) },
+        ...tree.matchBlocks.map((block) => ({
+          label: block.label,
+          match: block,
+          effective: evaluateWith(representativeConnection(block), withAncestors(block, tree.parents)),
+        })),
+      ];
+      return contexts;
+    },
+  };
+}
+
+function withAncestors(block: SshdMatchBlock, parents: ReadonlyMap<SshdMatchBlock, SshdMatchBlock | null>): Set<SshdMatchBlock> {
+  const set = new Set<SshdMatchBlock>();
+  for (let b: SshdMatchBlock | null | undefined = block; b && !set.has(b); b = parents.get(b)) set.add(b);
+  return set;
+}
+
+/** Checks sshd makes after reading the config at startup, before `-T` prints anything. */
+function startupChecks(o: Options, target: SshdTarget, listen: Resolved): SshdDiagnostic[] {
+  const out: SshdDiagnostic[] = [];
+  const get = (k: string): string => resolveSetting(k, o, target, listen).values[0] ?? '';
+  const akc = o.scalars.get('authorizedkeyscommand');
+  if (akc && akc.value.toLowerCase() !== 'none' && !o.scalars.has('authorizedkeyscommanduser')) {
+    out.push({ severity: 'fatal', code: 'invalid-value', message: 'AuthorizedKeysCommand set without AuthorizedKeysCommandUser', location: akc.src.location });
+  }
+  const apc = o.scalars.get('authorizedprincipalscommand');
+  if (apc && apc.value.toLowerCase() !== 'none' && !o.scalars.has('authorizedprincipalscommanduser')) {
+    out.push({ severity: 'fatal', code: 'invalid-value', message: 'AuthorizedPrincipalsCommand set without AuthorizedPrincipalsCommandUser', location: apc.src.location });
+  }
+  const methods = o.lists.get('authenticationmethods');
+  if (methods && methods.values.length > 0 && !(methods.values.length === 1 && methods.values[0] === 'any')) {
+    const enabled: Readonly<Record<string, boolean>> = {
+      none: true,
+      publickey: get('pubkeyauthentication') === 'yes',
+      'gssapi-with-mic': get('gssapiauthentication') === 'yes',
+      'gssapi-keyex': get('gssapiauthentication') === 'yes',
+      password: get('passwordauthentication') === 'yes',
+      'keyboard-interactive': get('kbdinteractiveauthentication') === 'yes',
+      hostbased: get('hostbasedauthentication') === 'yes',
+    };
+    const satisfiable = methods.values.some(
+      (list) => validAuthMethods(list) && list.split(',').every((m) => enabled[m.split(':')[0] ?? ''] === true),
+    );
+    const src = methods.srcs[0];
+    if (!satisfiable && src) {
+      out.push({
+        severity: 'fatal',
+        code: 'authentication-methods',
+        message: 'AuthenticationMethods cannot be satisfied by enabled authentication methods',
+        location: src.location,
+      });
+    }
+  }
+  return out;
+}
+
+function effectiveView(target: SshdTarget, o: Options, listen: Resolved, diagnostics: readonly SshdDiagnostic[]): SshdEffective {
+  const keywordIndex = new Map(target.keywords.map((k) => [k.name, k]));
+  const cache = new Map<string, Resolved>();
+  const resolve = (canonical: string): Resolved => {
+    let r = cache.get(canonical);
+    if (!r) {
+      r = resolveSetting(canonical, o, target, listen);
+      cache.set(canonical, r);
+    }
+    return r;
+  };
+  return {
+    diagnostics,
+    dump: () => dumpLines(target, resolve),
+    get: (keyword: string): EffectiveSetting => {
+      const entry = keywordIndex.get(asciiLower(keyword));
+      if (!entry) throw new Error(`sshd keyword "${keyword}" is not known to target ${target.name}`);
+      if (entry.op.kind !== 'option') return { keyword: entry.name, values: [], source: null, overridden: [] };
+      const canonical = entry.op.canonical;
+      const r = resolve(canonical);
+      const sources: readonly SshdDirective[] = r.sources;
+      const applied = o.applied.get(canonical) ?? [];
+      return { keyword: canonical, values: r.values, source: sources[0] ?? null, overridden: applied.filter((d) => !sources.includes(d)) };
+    },
+  };
+}
