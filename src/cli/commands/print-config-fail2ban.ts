@@ -5,7 +5,6 @@ import type { HostFs } from '../../discover/host-fs.js';
 import { diskHostFs, normalizeHostPath } from '../../discover/host-fs.js';
 import type { Fail2banJail, Fail2banModel, Setting } from '../../model/fail2ban/index.js';
 import { buildFail2banModel } from '../../model/fail2ban/index.js';
-import type { TargetName } from '../../model/targets.js';
 import { DEFAULT_TARGET, isTargetName, TARGET_NAMES } from '../../model/targets.js';
 import type { CliIo } from '../io.js';
 import { EXIT, UsageError } from '../io.js';
