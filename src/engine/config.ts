@@ -153,3 +153,12 @@ function locateIn(doc: Document, lineCounter: LineCounter, path: ConfigPath): { 
 }
 
 export const CONFIG_FILE_NAMES = ['.sshlint.yml', '.sshlint.yaml'] as const;
+
+/** The JSON Schema of `.sshlint.yml` (shipped as schema/sshlint.schema.json for editors). */
+export function configJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(configSchema, { target: 'draft-2020-12', io: 'input' }),
+    $id: 'https://raw.githubusercontent.com/sshlint/sshlint/main/schema/sshlint.schema.json',
+    title: 'sshlint configuration',
+  };
+}

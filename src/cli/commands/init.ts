@@ -19,9 +19,9 @@ extends: [recommended]
 target: debian-12
 
 # Turn rules off, change their level (note, warning, error) or give options: [level, { ... }].
-rules:
-  # sshd/max-auth-tries: [warning, { max: 4 }]
-  # sshd/x11-forwarding: off
+# rules:
+#   sshd/max-auth-tries: [warning, { max: 4 }]
+#   sshd/x11-forwarding: off
 
 # Lint only these paths, or skip some (.gitignore is always honoured). Globs are relative to this file.
 # include: ['hosts/**']
