@@ -1,0 +1,50 @@
+import type { HostFs } from '../../discover/host-fs.js';
+import { parseIptablesList } from '../../parsers/iptables/list.js';
+import { parseIptablesSave } from '../../parsers/iptables/save.js';
+import type { SourceFile, SourceFormat } from '../source.js';
+import type { TargetName } from '../targets.js';
+import { lowerIptables } from './iptables.js';
+import { lowerIptablesList } from './iptables-list.js';
+import type { Family, FirewallDiagnostic, Ruleset } from './types.js';
+
+/** What a format's loader returns: rulesets in model form and the problems found reading them. */
+export interface LoadedFirewall {
+  readonly rulesets: readonly Ruleset[];
+  readonly diagnostics: readonly FirewallDiagnostic[];
+  /** Repo paths read (the file itself plus includes); defaults to the file. */
+  readonly files?: readonly string[];
+}
+
+/** Lowers one source file of a firewall format. Formats register here (nftables, ufw, firewalld add theirs). */
+export type FirewallLoader = (fs: HostFs, file: SourceFile, target: TargetName) => LoadedFirewall;
+
+/** IPv6 when the path says so (rules.v6, ip6tables), else IPv6 only if the text uses IPv6 addresses or ICMPv6. */
+export function detectIptablesFamily(path: string, text: string): Family {
+  const base = path.split('/').pop() ?? path;
+  if (/ip6tables|rules\.v6|(^|[^a-z])v6([^a-z]|$)|6\.rules$/i.test(base)) return 6;
+  if (/rules\.v4|iptables/i.test(base) && !/ip6/i.test(base)) return 4;
+  if (/(^|\s)-[sd]\s+[0-9a-f]*:[0-9a-f:]*[0-9a-f](\/\d+)?(\s|$)|ipv6-icmp|icmpv6|icmp6/i.test(text)) return 6;
+  return 4;
+}
+
+const iptablesSave: FirewallLoader = (_fs, file) => {
+  const family = detectIptablesFamily(file.path, file.text);
+  const { ruleset, diagnostics } = lowerIptables(parseIptablesSave(file.text), { file: file.path, family, format: file.format });
+  return { rulesets: [ruleset], diagnostics };
+};
+
+const iptablesList: FirewallLoader = (_fs, file) => {
+  const family = detectIptablesFamily(file.path, file.text);
+  const { ruleset, diagnostics } = lowerIptablesList(parseIptablesList(file.text), { file: file.path, family });
+  return { rulesets: [ruleset], diagnostics };
+};
+
+export const FIREWALL_LOADERS: Partial<Record<SourceFormat, FirewallLoader>> = {
+  'iptables-save': iptablesSave,
+  'iptables-list': iptablesList,
+};
+
+export function loadFirewallSource(fs: HostFs, file: SourceFile, target: TargetName): LoadedFirewall | undefined {
+  const loader = FIREWALL_LOADERS[file.format];
+  return loader ? loader(fs, file, target) : undefined;
+}

@@ -1,0 +1,239 @@
+import { MATCHES, TARGETS } from './extensions.js';
+import type { ExtensionSpec } from './extensions.js';
+import type { Token } from './tokenize.js';
+
+/** One option of a rule with its arguments: `! --dport 22`, `-s 10.0.0.0/8`, `--reject-with tcp-reset`. */
+export interface RuleOption {
+  /** '' for core options (-p, -s, -d, -i, -o, -f), else the match or target extension that owns it. */
+  readonly owner: string;
+  /** Canonical long name without dashes: protocol, source, dport, ctstate... */
+  readonly name: string;
+  readonly negated: boolean;
+  readonly args: readonly Token[];
+  /** First token (the `!` when negated) and last token, for locations. */
+  readonly first: Token;
+  readonly last: Token;
+}
+
+export interface MatchSpec {
+  readonly name: string;
+  /** The `-m NAME` token; undefined for an implicitly loaded protocol match (`-p tcp --dport 22`). */
+  readonly token?: Token;
+  readonly options: RuleOption[];
+  /** An extension sshlint does not know: options were attributed to it greedily. */
+  readonly unknown: boolean;
+}
+
+export interface TargetSpec {
+  readonly kind: 'jump' | 'goto';
+  readonly name: Token;
+  readonly options: RuleOption[];
+  readonly unknown: boolean;
+}
+
+export interface RuleSpec {
+  readonly core: RuleOption[];
+  readonly matches: MatchSpec[];
+  readonly target?: TargetSpec;
+  /** `-4` / `-6`: the line only applies to that family. */
+  readonly onlyFamily?: 4 | 6;
+}
+
+export interface SpecProblem {
+  readonly severity: 'error' | 'warning';
+  readonly code: string;
+  readonly message: string;
+  readonly token: Token;
+  readonly endToken?: Token;
+}
+
+const CORE: Readonly<Record<string, { name: string; arity: number }>> = {
+  p: { name: 'protocol', arity: 1 },
+  protocol: { name: 'protocol', arity: 1 },
+  s: { name: 'source', arity: 1 },
+  source: { name: 'source', arity: 1 },
+  src: { name: 'source', arity: 1 },
+  d: { name: 'destination', arity: 1 },
+  destination: { name: 'destination', arity: 1 },
+  dst: { name: 'destination', arity: 1 },
+  i: { name: 'in-interface', arity: 1 },
+  'in-interface': { name: 'in-interface', arity: 1 },
+  o: { name: 'out-interface', arity: 1 },
+  'out-interface': { name: 'out-interface', arity: 1 },
+  f: { name: 'fragment', arity: 0 },
+  fragment: { name: 'fragment', arity: 0 },
+  c: { name: 'set-counters', arity: 2 },
+  'set-counters': { name: 'set-counters', arity: 2 },
+};
+
+/** Protocol → the match extension `-p NAME` loads implicitly when one of its options appears. */
+const IMPLICIT: Readonly<Record<string, string>> = { tcp: 'tcp', '6': 'tcp', udp: 'udp', '17': 'udp', icmp: 'icmp', '1': 'icmp', 'ipv6-icmp': 'icmp6', icmpv6: 'icmp6', '58': 'icmp6', sctp: 'sctp', udplite: 'udplite', dccp: 'dccp' };
+
+function lookup(spec: ExtensionSpec, name: string): { name: string; arity: number } | undefined {
+  const canonical = spec.aliases?.[name] ?? name;
+  const arity = spec.options[canonical];
+  return arity === undefined ? undefined : { name: canonical, arity };
+}
+
+function optionName(t: Token): string | undefined {
+  if (t.quoted) return undefined;
+  if (t.value.startsWith('--') && t.value.length > 2) return t.value.slice(2);
+  if (t.value.startsWith('-') && t.value.length === 2) return t.value.slice(1);
+  return undefined;
+}
+
+/** Parse the words after `-A CHAIN` into options grouped by owner. Never throws. */
+export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[]): RuleSpec {
+  const core: RuleOption[] = [];
+  const matches: MatchSpec[] = [];
+  let target: { kind: 'jump' | 'goto'; name: Token; options: RuleOption[]; unknown: boolean } | undefined;
+  let onlyFamily: 4 | 6 | undefined;
+  let bang: Token | undefined;
+  let protocol: string | undefined;
+  let i = 0;
+
+  const take = (n: number, after: Token): { args: Token[]; negated: boolean } => {
+    const args: Token[] = [];
+    let negated = false;
+    for (let k = 0; k < n; k++) {
+      let t = tokens[i];
+      if (t && t.value === '!' && !t.quoted && k === 0) {
+        problems.push({ severity: 'warning', code: 'intrapositioned-negation', message: 'negation after the option ("--opt ! value") is deprecated; write "! --opt value"', token: t });
+        negated = true;
+        i++;
+        t = tokens[i];
+      }
+      if (!t) {
+        problems.push({ severity: 'error', code: 'missing-argument', message: `option "${after.value}" requires ${n === 1 ? 'an argument' : `${n} arguments`}`, token: after });
+        break;
+      }
+      args.push(t);
+      i++;
+    }
+    return { args, negated };
+  };
+
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (t.value === '!' && !t.quoted) {
+      if (bang) problems.push({ severity: 'error', code: 'double-negation', message: 'multiple "!" flags not allowed', token: t });
+      bang = t;
+      i++;
+      continue;
+    }
+    const name = optionName(t);
+    if (name === undefined) {
+      problems.push({ severity: 'error', code: 'bad-argument', message: `Bad argument "${t.value}"`, token: t });
+      i++;
+      continue;
+    }
+    i++;
+    const first = bang ?? t;
+    const neg = bang !== undefined;
+    bang = undefined;
+    if (name === 'm' || name === 'match') {
+      const { args } = take(1, t);
+      const m = args[0];
+      if (!m) continue;
+      if (neg) problems.push({ severity: 'error', code: 'bad-negation', message: 'unexpected "!" before -m', token: first });
+      const known = MATCHES[m.value] !== undefined;
+      if (!known) problems.push({ severity: 'warning', code: 'unknown-match', message: `unknown match extension "${m.value}": sshlint cannot evaluate it, and iptables refuses the rule if the module is missing`, token: m });
+      matches.push({ name: m.value, token: m, options: [], unknown: !known });
+      continue;
+    }
+    if (name === 'j' || name === 'jump' || name === 'g' || name === 'goto') {
+      const { args } = take(1, t);
+      const tn = args[0];
+      if (!tn) continue;
+      if (target) problems.push({ severity: 'error', code: 'multiple-targets', message: 'multiple -j/-g flags not allowed', token: t });
+      const kind = name === 'g' || name === 'goto' ? 'goto' : 'jump';
+      target = { kind, name: tn, options: [], unknown: false };
+      continue;
+    }
+    if (name === '4' || name === 'ipv4' || name === '6' || name === 'ipv6') {
+      onlyFamily = name === '4' || name === 'ipv4' ? 4 : 6;
+      continue;
+    }
+    if (name === 'w' || name === 'wait') {
+      if (tokens[i] && /^\d+(\.\d+)?$/.test(tokens[i]?.value ?? '')) i++;
+      continue;
+    }
+    if (name === 'v' || name === 'verbose' || name === 'n' || name === 'numeric' || name === 'x' || name === 'exact') continue;
+    const c = CORE[name];
+    if (c) {
+      const { args, negated } = take(c.arity, t);
+      const last = args[args.length - 1] ?? t;
+      if (c.name === 'protocol') protocol = args[0]?.value.toLowerCase();
+      if (c.name !== 'set-counters') core.push({ owner: '', name: c.name, negated: neg || negated, args, first, last });
+      continue;
+    }
+    // Extension options: the target first, then loaded matches (latest first), then the implicit protocol match.
+    let owner: { spec: ExtensionSpec | undefined; push: (o: RuleOption) => void; label: string; unknown: boolean } | undefined;
+    let found: { name: string; arity: number } | undefined;
+    if (target) {
+      const spec = TARGETS[target.name.value];
+      const f = spec ? lookup(spec, name) : undefined;
+      const tg = target;
+      if (f) {
+        found = f;
+        owner = { spec, push: (o) => tg.options.push(o), label: tg.name.value, unknown: false };
+      }
+    }
+    if (!owner) {
+      for (let k = matches.length - 1; k >= 0; k--) {
+        const m = matches[k] as MatchSpec;
+        const spec = MATCHES[m.name];
+        const f = spec ? lookup(spec, name) : undefined;
+        if (f) {
+          found = f;
+          owner = { spec, push: (o) => m.options.push(o), label: m.name, unknown: false };
+          break;
+        }
+      }
+    }
+    if (!owner && protocol !== undefined) {
+      const implicit = IMPLICIT[protocol];
+      const spec = implicit ? MATCHES[implicit] : undefined;
+      const f = spec ? lookup(spec, name) : undefined;
+      if (implicit && f) {
+        let m = matches.find((x) => x.name === implicit);
+        if (!m) {
+          m = { name: implicit, options: [], unknown: false };
+          matches.push(m);
+        }
+        const mm = m;
+        found = f;
+        owner = { spec, push: (o) => mm.options.push(o), label: implicit, unknown: false };
+      }
+    }
+    if (!owner && target && TARGETS[target.name.value] === undefined) {
+      const tg = target;
+      tg.unknown = true;
+      owner = { spec: undefined, push: (o) => tg.options.push(o), label: tg.name.value, unknown: true };
+    }
+    if (!owner) {
+      const unknownMatch = [...matches].reverse().find((m) => m.unknown);
+      if (unknownMatch) {
+        owner = { spec: undefined, push: (o) => unknownMatch.options.push(o), label: unknownMatch.name, unknown: true };
+      }
+    }
+    if (!owner) {
+      problems.push({ severity: 'error', code: 'unknown-option', message: `unknown option "${t.value}"`, token: t });
+      // Skip its value words so they do not cascade into more errors.
+      while (i < tokens.length && optionName(tokens[i] as Token) === undefined && tokens[i]?.value !== '!') i++;
+      continue;
+    }
+    let args: Token[];
+    let negated = false;
+    if (found) {
+      ({ args, negated } = take(found.arity, t));
+    } else {
+      // Unknown extension: take the following non-option words.
+      args = [];
+      while (i < tokens.length && optionName(tokens[i] as Token) === undefined && tokens[i]?.value !== '!') args.push(tokens[i++] as Token);
+    }
+    owner.push({ owner: owner.label, name: found?.name ?? name, negated: neg || negated, args, first, last: args[args.length - 1] ?? t });
+  }
+  if (bang) problems.push({ severity: 'error', code: 'dangling-negation', message: '"!" is not followed by an option', token: bang });
+  return { core, matches, ...(target ? { target } : {}), ...(onlyFamily ? { onlyFamily } : {}) };
+}
