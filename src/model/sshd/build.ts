@@ -66,6 +66,7 @@ function createModel(target: SshdTarget, tree: ConfigTree, early: SshdDiagnostic
   const startup = newOptions();
   const base: Omit<PassSettings, 'pass' | 'connection' | 'report'> = { target, matchEnv, services };
   runPass(tree.nodes, startup, { ...base, pass: 'startup', connection: null, report: (d) => diagnostics.push(d) });
+  clearOnNone(startup);
   const listen = resolveListen(startup);
   for (const e of listen.errors) diagnostics.push({ severity: 'fatal', code: 'bad-listen-address', message: e.message, location: e.src.location });
   diagnostics.push(...startupChecks(startup, target, listen.resolved));
@@ -101,6 +102,12 @@ function createModel(target: SshdTarget, tree: ConfigTree, early: SshdDiagnostic
       return contexts;
     },
   };
+}
+
+/** fill_default_server_options() turns a startup `ChannelTimeout none` into "no timeouts", which prints nothing. */
+function clearOnNone(o: Options): void {
+  const ct = o.lists.get('channeltimeout');
+  if (ct && ct.values.length === 1 && ct.values[0]?.toLowerCase() === 'none') o.lists.delete('channeltimeout');
 }
 
 function withAncestors(block: SshdMatchBlock, parents: ReadonlyMap<SshdMatchBlock, SshdMatchBlock | null>): Set<SshdMatchBlock> {
