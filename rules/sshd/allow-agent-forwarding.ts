@@ -1,0 +1,33 @@
+import { defineRule } from '../../src/engine/define-rule.js';
+import { checkValue } from './lib/value-check.js';
+
+export default defineRule({
+  id: 'sshd/allow-agent-forwarding',
+  meta: {
+    description: 'Agent forwarding is allowed',
+    severity: 'note',
+    tags: ['security', 'devsec'],
+    status: 'stable',
+    presets: ['strict', 'devsec'],
+    references: [
+      { title: 'sshd_config(5): AllowAgentForwarding', url: 'https://man.openbsd.org/sshd_config#AllowAgentForwarding' },
+      { title: 'DevSec SSH Baseline sshd-40', url: 'https://github.com/dev-sec/ssh-baseline' },
+    ],
+    anchors: { devsec: ['sshd-40'], lynis: ['SSH-7408'] },
+    precision: 'high',
+    securitySeverity: 3.9,
+  },
+  messages: {
+    agentForwarding:
+      'Agent forwarding is allowed {{where}} (AllowAgentForwarding {{value}}): root or a compromised account on this server can use the keys of every user who forwards an agent',
+  },
+  check(ctx) {
+    checkValue(ctx, {
+      keyword: 'allowagentforwarding',
+      display: 'AllowAgentForwarding',
+      judge: (value) => (value === 'no' ? undefined : 'agentForwarding'),
+      fixValue: 'no',
+      unlessForwardingDisabled: true,
+    });
+  },
+});

@@ -1,0 +1,13 @@
+import rule from '../../../rules/sshd/per-source-limits.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    'PerSourceMaxStartups 1\n',
+    { name: 'debian-13 with penalties on by default', target: 'debian-13', code: 'PerSourceMaxStartups 2\n' },
+  ],
+  invalid: [
+    { name: 'default: no per-source cap', code: 'LogLevel INFO\n', findings: [{ messageId: 'noPerSourceMaxStartups', line: 1, column: 1, endColumn: 1 }] },
+    { code: 'PerSourceMaxStartups none\n', findings: [{ messageId: 'noPerSourceMaxStartups', line: 1, column: 1, endColumn: 26 }] },
+  ],
+});
