@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.js';
+import { labelOfDirective } from './lib/expect.js';
+import { sshdOf, tryGet } from './lib/settings.js';
+
+/**
+ * Variables that change what the login shell, the dynamic linker or an interpreter executes.
+ * A pattern that matches any of them hands that control to the client.
+ */
+const DANGEROUS = [
+  'LD_PRELOAD',
+  'LD_LIBRARY_PATH',
+  'LD_AUDIT',
+  'BASH_ENV',
+  'ENV',
+  'BASH_FUNC_X%%',
+  'SHELLOPTS',
+  'PS4',
+  'PROMPT_COMMAND',
+  'IFS',
+  'PATH',
+  'HOME',
+  'SHELL',
+  'PYTHONPATH',
+  'PYTHONSTARTUP',
+  'PYTHONHOME',
+  'PERL5LIB',
+  'PERL5OPT',
+  'RUBYOPT',
+  'RUBYLIB',
+  'NODE_OPTIONS',
+  'GIT_SSH_COMMAND',
+  'GCONV_PATH',
+  'HOSTALIASES',
+  'LOCALDOMAIN',
+  'RES_OPTIONS',
+  'TMPDIR',
+] as const;
+
+/** sshd's pattern language for AcceptEnv: `*` and `?` wildcards, matched against the whole name. */
+function patternMatches(pattern: string, name: string): boolean {
+  let re = '^';
+  for (const ch of pattern) re += ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${re}$`).test(name);
+}
+
+export default defineRule({
+  id: 'sshd/accept-env',
+  meta: {
+    description: 'Clients may send environment variables that change what programs run',
+    severity: 'warning',
+    tags: ['security'],
+    status: 'stable',
+    presets: ['recommended', 'strict'],
+    references: [
+      { title: 'sshd_config(5): AcceptEnv', url: 'https://man.openbsd.org/sshd_config#AcceptEnv' },
+      { title: 'CVE-2014-6271 (Shellshock), exploitable through accepted environment variables', url: 'https://nvd.nist.gov/vuln/detail/CVE-2014-6271' },
+    ],
+    precision: 'high',
+    securitySeverity: 6.3,
+  },
+  options: z.object({
+    /** Patterns to accept even though they match a dangerous name (exact text as written in AcceptEnv). */
+    allow: z.array(z.string()).default([]),
+  }),
+  messages: {
+    dangerousEnv:
+      'AcceptEnv {{pattern}} {{where}} lets clients set {{examples}}: a user with a forced command or restricted shell can make it run code of their choice',
+  },
+  check(ctx) {
+    const model = sshdOf(ctx);
+    if (model === undefined) return;
+    const allowed = new Set(ctx.options.allow);
+    // AcceptEnv accumulates; only patterns some context really ends up with are worth a finding.
+    const effective = new Set<string>();
+    for (const context of model.contexts()) for (const v of tryGet(context.effective, 'AcceptEnv')?.values ?? []) effective.add(v);
+    for (const directive of model.directives) {
+      if (directive.canonical !== 'acceptenv') continue;
+      for (const arg of directive.args) {
+        if (allowed.has(arg.value) || arg.value.startsWith('!') || !effective.has(arg.value)) continue;
+        const hits = DANGEROUS.filter((name) => patternMatches(arg.value, name));
+        if (hits.length === 0) continue;
+        ctx.report({
+          messageId: 'dangerousEnv',
+          data: { pattern: arg.value, where: labelOfDirective(model, directive), examples: hits.slice(0, 3).join(', ') },
+          at: arg.loc,
+          suggestion: 'Accept only the variables clients need, such as LANG and LC_*.',
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,57 @@
+import { defineRule } from '../../src/engine/define-rule.js';
+import { labelOfDirective, reportOnce } from './lib/expect.js';
+import { firstValue, settingsOf, sshdOf, tryGet } from './lib/settings.js';
+
+/** A DenyUsers/DenyGroups entry that matches every name (`*`, or `*@*` for users from any host). */
+function matchesEveryone(pattern: string): boolean {
+  return pattern === '*' || pattern === '*@*';
+}
+
+export default defineRule({
+  id: 'sshd/lockout-risk',
+  meta: {
+    description: 'Access settings refuse every user or every connection',
+    severity: 'error',
+    tags: ['lockout', 'correctness'],
+    status: 'stable',
+    presets: ['recommended', 'strict'],
+    references: [
+      { title: 'sshd_config(5): DenyUsers', url: 'https://man.openbsd.org/sshd_config#DenyUsers' },
+      { title: 'sshd_config(5): RefuseConnection', url: 'https://man.openbsd.org/sshd_config#RefuseConnection' },
+    ],
+    precision: 'high',
+  },
+  messages: {
+    denyEveryone:
+      '{{keyword}} {{pattern}} {{where}} refuses every account: nobody can log in, and the host can only be reached from a console',
+    refuseAll:
+      'RefuseConnection yes {{where}} drops every connection before authentication: nobody can log in',
+  },
+  check(ctx) {
+    const model = sshdOf(ctx);
+    if (model === undefined) return;
+    const report = reportOnce(ctx);
+    for (const keyword of ['DenyUsers', 'DenyGroups'] as const) {
+      // Deny lists accumulate: a pattern counts when some context really ends up with it.
+      const effective = new Set<string>();
+      for (const context of model.contexts()) for (const v of tryGet(context.effective, keyword)?.values ?? []) effective.add(v);
+      for (const directive of model.directives) {
+        if (directive.canonical !== keyword.toLowerCase()) continue;
+        for (const arg of directive.args) {
+          if (!matchesEveryone(arg.value) || !effective.has(arg.value)) continue;
+          report({
+            messageId: 'denyEveryone',
+            data: { keyword, pattern: arg.value, where: labelOfDirective(model, directive) },
+            at: arg.loc,
+            suggestion: `Deny named accounts or groups instead, or use AllowUsers/AllowGroups to list who may log in.`,
+          });
+        }
+      }
+    }
+    // RefuseConnection exists from OpenSSH 9.9; settingsOf skips older targets.
+    for (const item of settingsOf(model, 'RefuseConnection')) {
+      if (firstValue(item.setting) !== 'yes' || item.source === null) continue;
+      report({ messageId: 'refuseAll', data: { where: item.where }, at: item.at, suggestion: 'Use RefuseConnection only inside a narrow Match block.' });
+    }
+  },
+});

@@ -1,0 +1,41 @@
+import { defineRule } from '../../src/engine/define-rule.js';
+import { settingsOf, sshdOf } from './lib/settings.js';
+
+/** `#Port 2222`, `# Port 2222`: a Port line someone commented out (or never uncommented). */
+const COMMENTED_PORT = /^#*\s*Port\s+(\d{1,5})\s*$/i;
+
+export default defineRule({
+  id: 'sshd/port-commented-out',
+  meta: {
+    description: 'A commented-out Port line leaves sshd on port 22',
+    severity: 'note',
+    tags: ['correctness'],
+    status: 'stable',
+    presets: ['recommended', 'strict'],
+    references: [{ title: 'sshd_config(5): Port', url: 'https://man.openbsd.org/sshd_config#Port' }],
+    precision: 'medium',
+  },
+  messages: {
+    commentedPort:
+      'Port {{port}} is commented out and no Port line is active, so sshd listens on {{actual}}: firewall rules and clients expecting port {{port}} will not reach it',
+  },
+  check(ctx) {
+    const model = sshdOf(ctx);
+    if (model === undefined) return;
+    const global = settingsOf(model, 'Port')[0];
+    // Only when nobody set a Port: then the comment is the only statement of intent in the config.
+    if (global === undefined || global.source !== null) return;
+    const actual = global.setting.values;
+    for (const comment of model.comments) {
+      const m = COMMENTED_PORT.exec(comment.text.trim());
+      const port = m?.[1];
+      if (port === undefined || actual.includes(port)) continue;
+      ctx.report({
+        messageId: 'commentedPort',
+        data: { port, actual: actual.join(', ') },
+        at: comment.location,
+        suggestion: `Uncomment the line ("Port ${port}") if sshd should listen on ${port}, or delete it.`,
+      });
+    }
+  },
+});

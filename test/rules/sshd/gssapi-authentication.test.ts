@@ -1,0 +1,64 @@
+import rule from '../../../rules/sshd/gssapi-authentication.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+// Expected values checked against Debian 12's sshd -T (OpenSSH 9.2p1): defaults, first value wins, Include order.
+testRule(rule, {
+  valid: [
+    'GSSAPIAuthentication no\n',
+    'Port 22\n',
+    {
+      name: 'hardened inside Match too',
+      code: 'GSSAPIAuthentication no\nMatch Address 10.0.0.0/8\n  GSSAPIAuthentication no\n',
+    },
+    {
+      name: 'main file wins over a later drop-in',
+      files: {
+        'etc/ssh/sshd_config': 'GSSAPIAuthentication no\nInclude /etc/ssh/sshd_config.d/*.conf\n',
+        'etc/ssh/sshd_config.d/50-vendor.conf': 'GSSAPIAuthentication yes\n',
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'weak value',
+      code: 'GSSAPIAuthentication yes\n',
+      findings: [
+        {
+          messageId: 'gssapiEnabled',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 25,
+          messageIncludes: 'for all connections',
+        },
+      ],
+    },
+    {
+      name: 'mixed case keyword and value',
+      code: 'GSSAPIAUTHENTICATION YES\n',
+      findings: [{ messageId: 'gssapiEnabled', line: 1, column: 1, endLine: 1, endColumn: 25 }],
+    },
+    {
+      name: 'weak value inside Match',
+      code: 'GSSAPIAuthentication no\nMatch Address 10.0.0.0/8\n  GSSAPIAuthentication yes\n',
+      findings: [{ messageId: 'gssapiEnabled', line: 3, column: 3, endLine: 3, endColumn: 27, messageIncludes: '10.0.0.0/8' }],
+    },
+    {
+      name: 'drop-in wins over the main file',
+      files: {
+        'etc/ssh/sshd_config': 'Include /etc/ssh/sshd_config.d/*.conf\nGSSAPIAuthentication no\n',
+        'etc/ssh/sshd_config.d/50-vendor.conf': 'GSSAPIAuthentication yes\n',
+      },
+      findings: [
+        {
+          messageId: 'gssapiEnabled',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 25,
+          file: 'etc/ssh/sshd_config.d/50-vendor.conf',
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,50 @@
+import rule from '../../../rules/sshd/use-pam.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+// Expected values checked against Debian 12's sshd -T (OpenSSH 9.2p1): defaults, first value wins, Include order.
+testRule(rule, {
+  valid: [
+    'UsePAM yes\n',
+    {
+      name: 'main file wins over a later drop-in',
+      files: {
+        'etc/ssh/sshd_config': 'UsePAM yes\nInclude /etc/ssh/sshd_config.d/*.conf\n',
+        'etc/ssh/sshd_config.d/50-vendor.conf': 'UsePAM no\n',
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'weak value',
+      code: 'UsePAM no\n',
+      findings: [{ messageId: 'pamOff', line: 1, column: 1, endLine: 1, endColumn: 10, messageIncludes: 'for all connections' }],
+    },
+    {
+      name: 'mixed case keyword and value',
+      code: 'USEPAM NO\n',
+      findings: [{ messageId: 'pamOff', line: 1, column: 1, endLine: 1, endColumn: 10 }],
+    },
+    {
+      name: 'compiled-in default',
+      code: 'Port 22\n',
+      findings: [{ messageId: 'pamOff', line: 1, column: 1, endLine: 1, endColumn: 1, messageIncludes: 'by default' }],
+    },
+    {
+      name: 'drop-in wins over the main file',
+      files: {
+        'etc/ssh/sshd_config': 'Include /etc/ssh/sshd_config.d/*.conf\nUsePAM yes\n',
+        'etc/ssh/sshd_config.d/50-vendor.conf': 'UsePAM no\n',
+      },
+      findings: [
+        {
+          messageId: 'pamOff',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 10,
+          file: 'etc/ssh/sshd_config.d/50-vendor.conf',
+        },
+      ],
+    },
+  ],
+});
