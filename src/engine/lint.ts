@@ -102,7 +102,7 @@ export function lintRepo(repo: RepoInput, config: ResolvedConfig, settings: RunS
     findings: sortAndDedupe(all),
     notifications: sortNotifications(notifications),
     files: [...new Set([...texts.keys(), ...detected.map((d) => d.path)])].sort(byteOrder),
-    hosts: hosts.map(summarizeHost),
+    hosts: hosts.map((h) => summarizeHost(h, settings.sshPort)),
     rules: config.enabledRules,
     severities: config.severities,
     executionSuccessful: complete && !notifications.some((n) => n.level === 'error'),
