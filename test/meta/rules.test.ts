@@ -126,3 +126,10 @@ describe.each(builtinRules.map((r) => [r.id, r] as [string, RuleDefinition]))('%
     expect(goodFindings, `${docPath}: the 'good' example must not trigger ${id}`).toEqual([]);
   });
 });
+
+describe('docs/rules.md', () => {
+  it('is generated from rule metadata (update: node bin/sshlint.js rules --format markdown > docs/rules.md, or vitest -u)', async () => {
+    const { renderRulesIndex } = await import('../../src/engine/rules-index.js');
+    await expect(renderRulesIndex(builtinRules)).toMatchFileSnapshot('../../docs/rules.md');
+  });
+});
