@@ -6,6 +6,7 @@ import type { MergedConfig } from './config-set.js';
 import { candidateFiles, readMerged } from './config-set.js';
 import type { JailContext } from './jails.js';
 import { resolveJail } from './jails.js';
+import { knownKeys } from './keys.js';
 import { fail2banPackage } from './shipped.js';
 import { BASEDIR, overlaySource } from './source.js';
 import type { Fail2banDiagnostic, Fail2banJail, Fail2banModel } from './types.js';
@@ -18,6 +19,7 @@ export { TRUE_WORDS, asBool, extractOptions, splitWords } from './options.js';
 export { describeInterpolationError } from './interpolate.js';
 export type { InterpolationError } from './interpolate.js';
 export { fail2banPackage } from './shipped.js';
+export { suggestKey } from './keys.js';
 export type { Fail2banPackage } from './shipped.js';
 
 /** Does the repo hold any fail2ban configuration for this host? */
@@ -58,7 +60,7 @@ export function buildFail2banModel(fs: HostFs, options: { target: TargetName }):
   const fatal = fatalBefore || diagnostics.some((d) => d.severity === 'fatal');
   if (!fatal && failed > 0 && started === 0) {
     const first = jails.find((j) => j.configError !== null);
-    diagnostics.push({ severity: 'fatal', code: 'no-jail-started', message: 'no enabled jail can start, so fail2ban refuses the configuration', location: first?.header ?? null });
+    diagnostics.push({ severity: 'fatal', code: 'no-jail-started', message: 'no enabled jail is left to start', location: first?.header ?? null });
   }
   const entries: IniEntry[] = [];
   for (const p of cfg.parsed) if (!p.ini.shipped) for (const b of p.ini.blocks) entries.push(...b.entries);
@@ -74,6 +76,7 @@ export function buildFail2banModel(fs: HostFs, options: { target: TargetName }):
     accepted: !diagnostics.some((d) => d.severity === 'fatal'),
     entries,
     syslogByDefault: pkg.syslogByDefault,
+    knownKeys: knownKeys(cfg, pkg.data),
     jail: (name) => byName.get(name),
   };
 }

@@ -106,5 +106,7 @@ export interface Fail2banModel {
   readonly entries: readonly IniEntry[];
   /** Does a default install of the target write syslog files like /var/log/auth.log? */
   readonly syslogByDefault: boolean;
+  /** Keys that mean something here: fail2ban's, the package files', and names used through `%(name)s`. */
+  readonly knownKeys: ReadonlySet<string>;
   jail(name: string): Fail2banJail | undefined;
 }
