@@ -3,7 +3,10 @@
  * the specific rules take the codes they name, sshd/config-invalid takes every other fatal one,
  * sshd/deprecated-keyword the "Deprecated/Unsupported option" warnings (except UseLogin: sshd/use-login).
  */
-import type { SshdDiagnostic, SshdDiagnosticCode, SshdDirective, SshdModel } from '../../../src/model/sshd/index.js';
+import { getSshdTarget } from '../../../src/model/sshd/index.js';
+import type { SshdDiagnostic, SshdDiagnosticCode, SshdDirective, SshdModel, SshdTarget } from '../../../src/model/sshd/index.js';
+import { TARGET_NAMES } from '../../../src/model/targets.js';
+import type { TargetName } from '../../../src/model/targets.js';
 
 export type DiagnosticOwner =
   | 'unknown-keyword'
@@ -14,17 +17,40 @@ export type DiagnosticOwner =
   | 'use-login'
   | 'config-invalid';
 
-/** Keywords whose value is an algorithm list checked against the build's supported names. */
-const ALGORITHM_KEYWORDS: ReadonlySet<string> = new Set([
-  'ciphers',
-  'macs',
-  'kexalgorithms',
-  'hostkeyalgorithms',
-  'pubkeyacceptedalgorithms',
-  'hostbasedacceptedalgorithms',
-  'casignaturealgorithms',
-  'gssapikexalgorithms',
+/** Keywords whose value is an algorithm list checked against the build's supported names, and which list. */
+const ALGORITHM_SETS: ReadonlyMap<string, keyof SshdTarget['algorithms']> = new Map<string, keyof SshdTarget['algorithms']>([
+  ['ciphers', 'ciphers'],
+  ['macs', 'macs'],
+  ['kexalgorithms', 'kex'],
+  ['hostkeyalgorithms', 'keys'],
+  ['pubkeyacceptedalgorithms', 'keys'],
+  ['hostbasedacceptedalgorithms', 'keys'],
+  ['casignaturealgorithms', 'signatures'],
+  ['gssapikexalgorithms', 'gssKex'],
 ]);
+
+export interface UnsupportedAlgorithm {
+  readonly name: string;
+  /** Modelled targets whose sshd supports the name (empty: a typo, or an algorithm no modelled release has). */
+  readonly supportedBy: readonly TargetName[];
+}
+
+/**
+ * Names in an algorithm-list directive that the model's target does not support. `-` lists are never validated by
+ * sshd; `+` and `^` prefixes are dropped; names with wildcards are left to the model.
+ */
+export function unsupportedAlgorithms(model: SshdModel, directive: SshdDirective): UnsupportedAlgorithm[] {
+  const which = ALGORITHM_SETS.get(directive.canonical);
+  const spec = directive.args[0]?.value ?? '';
+  if (which === undefined || spec.startsWith('-')) return [];
+  const supported = (target: TargetName): readonly string[] => getSshdTarget(target).algorithms[which]?.all ?? [];
+  const own = supported(model.target);
+  const body = spec.startsWith('+') || spec.startsWith('^') ? spec.slice(1) : spec;
+  return body
+    .split(',')
+    .filter((name) => name !== '' && !/[*?]/.test(name) && !own.includes(name))
+    .map((name) => ({ name, supportedBy: TARGET_NAMES.filter((t) => t !== model.target && supported(t).includes(name)) }));
+}
 
 /** Fatal codes that a specific rule reports instead of sshd/config-invalid. */
 const SPECIFIC_FATAL: ReadonlyMap<SshdDiagnosticCode, DiagnosticOwner> = new Map<SshdDiagnosticCode, DiagnosticOwner>([
@@ -47,8 +73,9 @@ export function ownerOf(model: SshdModel, diagnostic: SshdDiagnostic): Diagnosti
     return directiveAt(model, diagnostic)?.keyword.value.toLowerCase() === 'uselogin' ? 'use-login' : 'deprecated-keyword';
   }
   if (diagnostic.code === 'invalid-value') {
+    // Any rejected algorithm list: whether the name is a typo or belongs to another release, the fix is the same.
     const keyword = directiveAt(model, diagnostic)?.canonical ?? '';
-    return ALGORITHM_KEYWORDS.has(keyword) ? 'unsupported-algorithm-for-version' : 'invalid-value';
+    return ALGORITHM_SETS.has(keyword) ? 'unsupported-algorithm-for-version' : 'invalid-value';
   }
   // Every other fatal code (bad Match line, Include problems, duplicate Subsystem, unsatisfiable
   // AuthenticationMethods, codes added later) belongs to sshd/config-invalid.
