@@ -17,18 +17,51 @@ export const PRESET_INCLUDES: Readonly<Record<PresetName, readonly PresetName[]>
   devsec: [],
 };
 
-export type PresetRuleSetting = Severity | readonly [Severity, unknown];
+/** A preset's answer for one rule: options (validated by the rule's schema) and, rarely, another severity. */
+export interface PresetRuleSetting {
+  readonly options?: unknown;
+  readonly severity?: Severity;
+}
 
 /**
- * Where the benchmarks disagree on a value, each preset carries that benchmark's answer as rule options.
- * Only rules that are registered may appear here (test/meta checks it). docs/configuration.md explains each entry.
+ * Where the benchmarks disagree on a value, each preset carries its benchmark's answer as rule options
+ * (the rule defaults are the `recommended` answer). An entry only tunes a rule the preset already enables;
+ * with several presets in `extends`, later ones win. docs/configuration.md#presets explains every entry,
+ * and test/meta checks each points at a registered rule of that preset with valid options.
  */
 export const PRESET_OVERRIDES: Readonly<Record<PresetName, Readonly<Record<string, PresetRuleSetting>>>> = {
   recommended: {},
-  strict: {},
-  cis: {},
-  stig: {},
-  devsec: {},
+  // The strictest answer any anchor gives, short of breaking common setups.
+  strict: {
+    'sshd/permit-root-login': { options: { allowed: ['no'] } },
+    'sshd/max-auth-tries': { options: { max: 3 } }, // Lynis
+    'sshd/log-level': { options: { minimum: 'VERBOSE' } }, // STIG, CIS RHEL 9, DevSec
+    'sshd/client-alive-count-max': { options: { max: 1 } }, // STIG, CIS RHEL 9
+  },
+  // CIS Ubuntu 24.04 / Debian 13 (the default target's family); RHEL 9 differences are noted in the docs.
+  cis: {
+    'sshd/permit-root-login': { options: { allowed: ['no'] } },
+    'sshd/macs': { options: { allowNonEtm: true } },
+  },
+  // DISA STIG (RHEL 9 and Ubuntu 24.04).
+  stig: {
+    'sshd/permit-root-login': { options: { allowed: ['no'] } },
+    'sshd/client-alive-count-max': { options: { max: 1 } },
+    'sshd/client-alive-interval': { options: { max: 600 } },
+    'sshd/log-level': { options: { minimum: 'VERBOSE' } },
+    'sshd/ciphers': { options: { fips: true } },
+    'sshd/macs': { options: { fips: true, allowNonEtm: true } },
+    'sshd/compression': { options: { allowDelayed: true } },
+  },
+  // DevSec SSH Baseline.
+  devsec: {
+    'sshd/max-auth-tries': { options: { max: 2 } },
+    'sshd/login-grace-time': { options: { max: 30 } },
+    'sshd/log-level': { options: { minimum: 'VERBOSE' } },
+    'sshd/banner': { options: { expected: 'none' } },
+    'sshd/print-last-log': { options: { expected: 'no' } },
+    'sshd/macs': { options: { allowNonEtm: true } },
+  },
 };
 
 /** The preset and every preset it includes, without duplicates, in a stable order. */

@@ -68,8 +68,10 @@ export function resolveConfig(loaded: LoadedConfig, knownRules: readonly RuleDef
   for (const preset of presets) {
     for (const [id, setting] of Object.entries(PRESET_OVERRIDES[preset])) {
       const rule = byId.get(id);
-      if (!rule) continue; // test/meta keeps these lists in step with the registry
-      apply(base, rule, presetSetting(setting), () => new Error(`preset ${preset}: invalid options for ${id}`));
+      // Only tune what the preset enables; test/meta keeps these entries in step with the registry.
+      if (!rule || !base.has(id)) continue;
+      if (setting.options !== undefined && rule.options?.safeParse(setting.options).success !== true) continue;
+      apply(base, rule, presetSetting(rule, setting), () => new Error(`preset ${preset}: invalid options for ${id}`));
     }
   }
   applyRuleMap(base, data.rules, ['rules'], byId, loaded);
@@ -196,8 +198,8 @@ function problem(message: string, path: (string | number)[]): { message: string;
   return { message, path, toString: () => message };
 }
 
-function presetSetting(s: PresetRuleSetting): { level: RuleLevel; options: unknown; hasOptions: boolean } {
-  return typeof s === 'string' ? { level: s, options: undefined, hasOptions: false } : { level: s[0], options: s[1], hasOptions: true };
+function presetSetting(rule: RuleDefinition, s: PresetRuleSetting): { level: RuleLevel; options: unknown; hasOptions: boolean } {
+  return { level: s.severity ?? rule.meta.severity, options: s.options, hasOptions: s.options !== undefined };
 }
 
 /** The rule's options after its schema's defaults: from the config, else from an empty object. */

@@ -5,6 +5,7 @@ import { RULE_FAMILIES } from '../../src/engine/define-rule.js';
 import type { RuleDefinition } from '../../src/engine/define-rule.js';
 import { PRESET_NAMES, PRESET_OVERRIDES } from '../../src/engine/presets.js';
 import { lintFiles } from '../../src/engine/run.js';
+import type { LintFilesOptions } from '../../src/engine/run.js';
 import { DOC_HEADINGS, EXAMPLE_KINDS, exampleRepo, examples, headings } from './rule-docs.js';
 
 const ids = builtinRules.map((r) => r.id);
@@ -69,8 +70,9 @@ describe('rule registry', () => {
           problems.push(`src/engine/presets.ts: preset ${preset} overrides unknown rule ${id}`);
           continue;
         }
-        if (typeof setting !== 'string') {
-          const parsed = rule.options?.safeParse(setting[1]);
+        if (!rule.meta.presets.includes(preset)) problems.push(`src/engine/presets.ts: preset ${preset} tunes ${id}, which is not in that preset (add '${preset}' to its meta.presets or drop the entry)`);
+        if (setting.options !== undefined) {
+          const parsed = rule.options?.safeParse(setting.options);
           if (!parsed?.success) problems.push(`src/engine/presets.ts: preset ${preset} gives ${id} invalid options`);
         }
       }
@@ -117,7 +119,7 @@ describe.each(builtinRules.map((r) => [r.id, r] as [string, RuleDefinition]))('%
     if (good.length === 0) problems.push(`${docPath}: add a \`\`\`<kind> good block under ## Fix`);
     expect(problems).toEqual([]);
 
-    const only = { ruleSet: builtinRules, config: { extends: [], rules: { [id]: rule.meta.severity } } } as const;
+    const only: LintFilesOptions = { ruleSet: builtinRules, config: { extends: [], rules: { [id]: rule.meta.severity } } };
     const badRun = lintFiles(exampleRepo(bad), only).result;
     expect(badRun.notifications.filter((n) => n.level === 'error').map((n) => n.message)).toEqual([]);
     expect(badRun.findings.filter((f) => f.ruleId === id).length, `${docPath}: the 'bad' example must trigger ${id}`).toBeGreaterThan(0);
