@@ -6,6 +6,7 @@ import type { PluginDocs } from '../engine/plugins.js';
 import type { LintResult } from '../engine/result.js';
 import { runLint } from '../engine/run.js';
 import {
+  ANNOTATIONS_PER_LEVEL,
   buildAnnotations,
   capAnnotations,
   countBySeverity,
@@ -100,16 +101,21 @@ export async function run(): Promise<void> {
     const sarif = createSarifReporter({ repoRoot, ...(inputs.category !== undefined ? { category: inputs.category } : {}) });
     writeAtomically(sarifPath, sarif(result, meta));
 
-    const { shown, hidden } = capAnnotations(buildAnnotations(result, meta, { repoRoot }));
+    const counts = countBySeverity(result);
+    const reason = failureReason(counts, inputs.failOn);
+    const incomplete = !result.executionSuccessful;
+    // core.setFailed is an error annotation too: keep a slot for it, or GitHub would drop the reason.
+    const willFail = reason !== undefined || incomplete;
+    const limits = { error: ANNOTATIONS_PER_LEVEL - (willFail ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
+    const { shown, hidden } = capAnnotations(buildAnnotations(result, meta, { repoRoot }), limits);
     if (inputs.annotations) {
       for (const a of shown) annotate(a);
       if (hidden.length > 0) {
-        core.info(`${hidden.length} more not annotated (GitHub shows 10 per level and step); all are in the job summary:`);
+        core.info(`${hidden.length} more not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are in the job summary:`);
         for (const a of hidden) core.info(plainLine(a));
       }
     }
 
-    const counts = countBySeverity(result);
     core.info(totalsLine(counts));
     core.setOutput('sarif-file', sarifPath);
     core.setOutput('findings', counts.error + counts.warning + counts.note);
@@ -117,15 +123,13 @@ export async function run(): Promise<void> {
     core.setOutput('warnings', counts.warning);
     core.setOutput('notes', counts.note);
 
-    const reason = failureReason(counts, inputs.failOn);
-    const incomplete = !result.executionSuccessful;
     if (process.env['GITHUB_STEP_SUMMARY']) {
       const fileUrl = fileUrlFrom(process.env);
       const summary = renderSummary({
         result,
         counts,
         failOn: inputs.failOn,
-        failed: reason !== undefined || incomplete,
+        failed: willFail,
         repoPath: (file) => repoRelativePath(file, resultRoot, repoRoot),
         docsUrl,
         ...(fileUrl ? { fileUrl } : {}),

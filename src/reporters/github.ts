@@ -109,16 +109,20 @@ export function buildAnnotations(result: LintResult, meta: GithubReportMeta, opt
   return all.sort((a, b) => RANK[b.level] - RANK[a.level]);
 }
 
-/** Split annotations into those GitHub will show (`maxPerLevel` per level) and the overflow. */
+/**
+ * Split annotations into those GitHub will show (`maxPerLevel` per level, or a limit per level) and the
+ * overflow.
+ */
 export function capAnnotations(
   annotations: readonly Annotation[],
-  maxPerLevel = ANNOTATIONS_PER_LEVEL,
+  maxPerLevel: number | Readonly<Record<AnnotationLevel, number>> = ANNOTATIONS_PER_LEVEL,
 ): { shown: Annotation[]; hidden: Annotation[] } {
+  const limit = typeof maxPerLevel === 'number' ? { error: maxPerLevel, warning: maxPerLevel, notice: maxPerLevel } : maxPerLevel;
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const shown: Annotation[] = [];
   const hidden: Annotation[] = [];
   for (const a of annotations) {
-    if (used[a.level] < maxPerLevel) {
+    if (used[a.level] < limit[a.level]) {
       used[a.level] += 1;
       shown.push(a);
     } else {

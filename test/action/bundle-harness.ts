@@ -52,12 +52,16 @@ export function runAction(
   bundle: string,
   fixture: string,
   inputs: Record<string, string>,
-  options: { node?: string; env?: Record<string, string> } = {},
+  options: { node?: string; env?: Record<string, string>; files?: Record<string, string> } = {},
 ): ActionRun & { cleanup: () => void } {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'sshlint-action-'));
   const workspace = path.join(tmp, 'workspace');
   mkdirSync(workspace);
   if (fixture !== '') cpSync(path.join(PROJECT, 'fixtures', 'action', fixture), workspace, { recursive: true });
+  for (const [file, text] of Object.entries(options.files ?? {})) {
+    mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
+    writeFileSync(path.join(workspace, file), text);
+  }
   const outputFile = path.join(tmp, 'github_output');
   const summaryFile = path.join(tmp, 'step_summary.md');
   writeFileSync(outputFile, '');

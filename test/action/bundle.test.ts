@@ -124,6 +124,23 @@ describe('the bundled Action, run as the runner runs it', () => {
     expect(run.stdout).toMatch(/^::error::sshlint: .*\/nonexistent\/sshlint\/output/m);
   });
 
+  it('annotates at most 9 errors when the step fails, keeping the 10th slot for the failure reason', () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [`hosts/h${String(i).padStart(2, '0')}/etc/ssh/sshd_config`, 'PermitRootLogin yes\n']),
+    );
+    const run = action('', DEFAULTS, { files });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(Number(run.outputs['errors'])).toBeGreaterThanOrEqual(12);
+    expect(lines.filter((l) => l.startsWith('::error title='))).toHaveLength(9);
+    expect(lines.filter((l) => l.startsWith('::error::sshlint found'))).toHaveLength(1);
+    expect(lines.some((l) => /^\d+ more not annotated \(GitHub shows 10 per level and step\); all are in the job summary:$/.test(l))).toBe(true);
+    // Sorted by file: the last hosts' findings are the ones printed as plain lines.
+    expect(lines).toContainEqual(expect.stringMatching(/^hosts\/h11\/etc\/ssh\/sshd_config:1:1: error sshd\/permit-root-login: /));
+    // The summary still lists every finding.
+    for (let i = 0; i < 12; i++) expect(run.summary).toContain(`hosts/h${String(i).padStart(2, '0')}/etc/ssh/sshd_config:1`);
+  });
+
   it('runs under Node 24, the runtime GitHub uses (node24)', () => {
     const node24 = findNode24();
     if (node24 === undefined) {
