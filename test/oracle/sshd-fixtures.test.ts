@@ -7,6 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCase, failureReport } from './lib/check.js';
+import type { CaseFailure } from './lib/check.js';
+import { runCli } from './lib/cli.js';
+import { compareRun } from './lib/compare.js';
 import { corpusFixtures, projectFixtures } from './lib/fixtures.js';
 import type { SshdFixture } from './lib/fixtures.js';
 import { sshdOracleReady } from './lib/guard.js';
@@ -66,6 +69,22 @@ describe.runIf(ready)('sshd fixtures and corpus vs real sshd -T', () => {
       const failures = checkCase(hostFsForDir(f.hostRoot), f.mainPath, specs.get(f.id)!, real.get(f.id)!);
       if (failures.length > 0) {
         throw new Error(failureReport(`${f.id} (${f.mainPath}): sshlint disagrees with sshd -T`, failures, `host root: ${f.hostRoot}`));
+      }
+    });
+  }
+
+  // The same cases through the command-line contract (`sshlint print-config`), which prints what sshd -T prints.
+  for (const f of fixtures) {
+    const test = known.has(`cli:${f.id}`) ? it.fails : it;
+    test(`print-config ${f.id}`, async () => {
+      const failures: CaseFailure[] = [];
+      const ss = specs.get(f.id)!;
+      for (const [i, spec] of ss.entries()) {
+        const m = compareRun(real.get(f.id)![i]!, await runCli(f.hostRoot, f.mainPath, spec));
+        if (m) failures.push({ spec, mismatch: m });
+      }
+      if (failures.length > 0) {
+        throw new Error(failureReport(`cli:${f.id} (${f.mainPath}): sshlint print-config disagrees with sshd -T`, failures, `host root: ${f.hostRoot}`));
       }
     });
   }

@@ -111,6 +111,20 @@ describe.runIf(ready)('sshd oracle harness (real sshd only)', () => {
     expect(r.firstError).toEqual({ path: '/srv/sshd_config', line: 2, message: 'unsupported option "maybe".' });
   });
 
+  it("Match Group reads the tree's passwd and group files, and no group matches without them", async () => {
+    const conf = 'Match Group devs\n  MaxSessions 2\nMatch Group root\n  MaxAuthTries 2\n';
+    const withDb = {
+      '/etc/ssh/sshd_config': conf,
+      '/etc/passwd': 'root:x:0:0:root:/root:/bin/bash\nalice:x:1000:1000::/home/alice:/bin/sh\n',
+      '/etc/group': 'root:x:0:\nalice:x:1000:\ndevs:x:2000:bob,alice\n',
+    };
+    expect((await run(withDb, { user: 'alice' })).lines).toContain('maxsessions 2');
+    expect((await run(withDb, { user: 'root' })).lines).toContain('maxauthtries 2');
+    const bare = await run({ '/etc/ssh/sshd_config': conf }, { user: 'root' });
+    expect(bare.rc).toBe(0);
+    expect(bare.lines).toContain('maxauthtries 6');
+  });
+
   it('a missing main file is rc 1', async () => {
     const r = await run({ '/etc/ssh/other': 'Port 2\n' });
     expect(r.rc).toBe(1);

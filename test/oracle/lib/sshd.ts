@@ -2,7 +2,8 @@
  * Runs Debian's real `sshd -T` on a host tree, so that sshd reads the tree's `etc/ssh` as `/etc/ssh`
  * without touching the machine: every batch runs in a private mount namespace (`unshare -m`) where a
  * tmpfs covers /run (sshd as root insists on /run/sshd) and each case's `etc/ssh` is bind-mounted over
- * /etc/ssh. One shell per batch runs many cases, so a case costs about one sshd start (≈6 ms).
+ * /etc/ssh (and its user, group and services files over the machine's: see `hostDatabases`). One shell
+ * per batch runs many cases, so a case costs about one sshd start (≈6 ms).
  *
  * Normalisation, applied to sshd's side only and the same way for every case:
  *  - sshd will not print anything without a loadable host key, so we pass a scratch key with `-h`.
@@ -116,6 +117,8 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
   if (keygen.status !== 0) throw new Error(`ssh-keygen failed: ${keygen.stderr}`);
   const empty = path.join(work, 'empty-etc-ssh');
   mkdirSync(empty);
+  const nsswitch = path.join(work, 'nsswitch.conf');
+  writeFileSync(nsswitch, 'passwd: files\ngroup: files\nshadow: files\nhosts: files dns\nservices: files\n');
   const defaultHostKeyLines = probeDefaultHostKeys(key);
   const parallel = options.parallel ?? Math.max(1, Math.min(2, os.availableParallelism()));
   let batchNo = 0;
@@ -138,6 +141,8 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
     mkdirSync(dir);
     const script: string[] = [
       'mount -t tmpfs -o mode=755 tmpfs /run && mkdir -m 755 /run/sshd || exit 97',
+      // Users and groups come from the files alone (no systemd-synthesised root/nobody), see hostDatabases.
+      `mount --bind ${shq(nsswitch)} /etc/nsswitch.conf || exit 96`,
     ];
     const plans = cases.map((c, ci) => {
       const hostRoot = realpathSync(c.hostRoot);
@@ -146,13 +151,16 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
       const mountSource = existsSync(etcSsh) && statSync(etcSsh).isDirectory() ? etcSsh : empty;
       // Inside /etc/ssh the mount makes host paths real paths; elsewhere use the file's real location.
       const fArg = mainPath.startsWith('/etc/ssh/') ? mainPath : path.join(hostRoot, mainPath);
+      const binds = hostDatabases(hostRoot, path.join(dir, `${ci}`));
       const runs = c.specs.map((spec, si) => {
         const base = path.join(dir, `${ci}-${si}`);
         const cArg = specArgument(spec);
         const argv = [SSHD_BINARY, '-T', '-f', fArg, '-h', key, ...(cArg === null ? [] : ['-C', cArg])];
         return { base, cmd: `${argv.map(shq).join(' ')} >${shq(`${base}.out`)} 2>${shq(`${base}.err`)}; echo $? >${shq(`${base}.rc`)}` };
       });
-      script.push(`if mount --bind ${shq(mountSource)} /etc/ssh; then`, ...runs.map((r) => `  ${r.cmd}`), '  umount /etc/ssh', 'fi');
+      const mounts = [[mountSource, '/etc/ssh'], ...binds].map(([from, to]) => `mount --bind ${shq(from!)} ${to!}`).join(' && ');
+      const unmounts = ['/etc/ssh', ...binds.map(([, to]) => to!)].map((t) => `umount ${t}`).join('; ');
+      script.push(`if ${mounts}; then`, ...runs.map((r) => `  ${r.cmd}`), `  ${unmounts}`, 'else', `  ${unmounts} 2>/dev/null`, 'fi');
       return { hostRoot, runs };
     });
     const scriptPath = path.join(dir, 'run.sh');
@@ -196,6 +204,34 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
       rmSync(work, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * `Match Group` asks the system's user and group databases, and `Port ssh` its services database; sshlint
+ * reads those from the host tree. So that both sides see the same host, the tree's `etc/passwd`,
+ * `etc/group` and `etc/services` are bind-mounted over the machine's, and nsswitch.conf is replaced by
+ * one that reads files only (Debian's default also asks systemd, which invents root and nobody). A tree without a passwd file gets
+ * one with only the `sshd` privilege-separation user (sshd refuses to start without it), and without a
+ * group file an empty one: then no user has a named group, as in sshlint's empty database.
+ * The tree's passwd gets the `sshd` user appended when it lacks one (no group names it, so no answer changes).
+ */
+function hostDatabases(hostRoot: string, scratchPrefix: string): [string, string][] {
+  const PRIVSEP = 'sshd:x:101:65534::/run/sshd:/usr/sbin/nologin\n';
+  const treeFile = (name: string): string | null => {
+    const p = path.join(hostRoot, 'etc', name);
+    return existsSync(p) && statSync(p).isFile() ? p : null;
+  };
+  const passwd = treeFile('passwd');
+  const passwdText = passwd === null ? PRIVSEP : readFileSync(passwd, 'utf8');
+  const passwdOut = `${scratchPrefix}.passwd`;
+  writeFileSync(passwdOut, /^sshd:/m.test(passwdText) ? passwdText : `${passwdText}${passwdText === '' || passwdText.endsWith('\n') ? '' : '\n'}${PRIVSEP}`);
+  const group = treeFile('group');
+  const groupOut = `${scratchPrefix}.group`;
+  writeFileSync(groupOut, group === null ? '' : readFileSync(group, 'utf8'));
+  const binds: [string, string][] = [[passwdOut, '/etc/passwd'], [groupOut, '/etc/group']];
+  const services = treeFile('services');
+  if (services !== null) binds.push([services, '/etc/services']);
+  return binds;
 }
 
 /**
