@@ -81,6 +81,11 @@ import usePam from './use-pam.js';
 import versionAddendum from './version-addendum.js';
 import x11Forwarding from './x11-forwarding.js';
 import x11UseLocalhost from './x11-use-localhost.js';
+import dropinLayout from './dropin-layout.js';
+import hostKeySize from './host-key-size.js';
+import hostPrivateKeyInRepo from './host-private-key-in-repo.js';
+import moduli from './moduli.js';
+import strongRng from './strong-rng.js';
 
 /** Every sshd rule, sorted by id. Adding a rule: import it here. */
 export const sshdRules: readonly RuleDefinition[] = [
@@ -102,6 +107,7 @@ export const sshdRules: readonly RuleDefinition[] = [
   debianBanner,
   deprecatedKeyword,
   disableForwarding,
+  dropinLayout,
   dropinShadowing,
   duplicateDirective,
   effectivePasswordLogin,
@@ -111,7 +117,9 @@ export const sshdRules: readonly RuleDefinition[] = [
   gssapiAuthentication,
   gssapiCleanupCredentials,
   hostKeyAlgorithms,
+  hostKeySize,
   hostKeys,
+  hostPrivateKeyInRepo,
   hostbasedAcceptedAlgorithms,
   hostbasedAuthentication,
   ignoreRhosts,
@@ -132,6 +140,7 @@ export const sshdRules: readonly RuleDefinition[] = [
   maxAuthTries,
   maxSessions,
   maxStartups,
+  moduli,
   noUsableAuthMethod,
   passwordAuthentication,
   perSourceLimits,
@@ -153,6 +162,7 @@ export const sshdRules: readonly RuleDefinition[] = [
   sftpSubsystem,
   shadowedDirective,
   strictModes,
+  strongRng,
   syslogFacility,
   tcpKeepalive,
   terrapin,

@@ -5,6 +5,9 @@ import { checkValue } from './lib/value-check.js';
 /** sshd's levels from least to most verbose; DEBUG is DEBUG1. */
 const LEVELS = ['quiet', 'fatal', 'error', 'info', 'verbose', 'debug', 'debug1', 'debug2', 'debug3'] as const;
 
+/** `sshd -T` prints QUIET as SILENT (checked with Debian 12's sshd). */
+const PRINTED_AS: Readonly<Record<string, string>> = { silent: 'quiet' };
+
 export default defineRule({
   id: 'sshd/log-level',
   meta: {
@@ -39,7 +42,7 @@ export default defineRule({
   },
   check(ctx) {
     const minimum = ctx.options.minimum;
-    const rank = (level: string): number => LEVELS.indexOf(level as (typeof LEVELS)[number]);
+    const rank = (level: string): number => LEVELS.indexOf((PRINTED_AS[level] ?? level) as (typeof LEVELS)[number]);
     checkValue(ctx, {
       keyword: 'loglevel',
       display: 'LogLevel',
@@ -50,7 +53,8 @@ export default defineRule({
         return r < rank(minimum.toLowerCase()) ? 'tooQuiet' : undefined;
       },
       fixValue: minimum,
-      data: () => ({ minimum }),
+      // Name the level as written: sshd -T would say SILENT for QUIET.
+      data: (value, item) => ({ minimum, value: item.source?.args[0]?.value ?? value }),
     });
   },
 });

@@ -1,6 +1,7 @@
 import type { HostFs } from '../discover/host-fs.js';
 import type { HostPlan } from '../discover/hosts.js';
 import { formatFamily } from '../discover/detect.js';
+import { collectHostSshArtifacts } from '../discover/ssh-artifacts.js';
 import type { Notification } from '../model/finding.js';
 import type { Host } from '../model/host.js';
 import type { SourceFile } from '../model/source.js';
@@ -34,6 +35,7 @@ export function buildHost(plan: HostPlan, fs: HostFs, repoFs: HostFs, target: Ta
   for (const failure of built.failures) {
     notifications.push({ level: 'error', message: `internal error while building the ${failure.model} model of host ${plan.name}: ${failure.message}`, file: plan.root || undefined });
   }
+  const sshArtifacts = collectHostSshArtifacts(fs, built.sshd);
   const host: Host = {
     root: plan.root,
     name: plan.name,
@@ -42,6 +44,7 @@ export function buildHost(plan: HostPlan, fs: HostFs, repoFs: HostFs, target: Ta
     ...(built.sshd ? { sshd: built.sshd } : {}),
     ...(built.firewall ? { firewall: built.firewall } : {}),
     ...(built.fail2ban ? { fail2ban: built.fail2ban } : {}),
+    ...(sshArtifacts.length > 0 ? { sshArtifacts } : {}),
   };
   return { host, notifications, complete: built.failures.length === 0 };
 }

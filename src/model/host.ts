@@ -2,6 +2,7 @@ import type { Fail2banModel } from './fail2ban/index.js';
 import type { FirewallModel } from './firewall/index.js';
 import type { SshdModel } from './sshd/index.js';
 import type { SourceFile } from './source.js';
+import type { SshArtifact } from './ssh-artifacts.js';
 
 /**
  * Everything sshlint knows about one machine: the files found under its root and the models built from them.
@@ -18,4 +19,6 @@ export interface Host {
   readonly sshd?: SshdModel;
   readonly firewall?: FirewallModel;
   readonly fail2ban?: Fail2banModel;
+  /** Host keys, moduli, /etc/sysconfig/sshd and drop-in names found under the host root (see ssh-artifacts.ts). */
+  readonly sshArtifacts?: readonly SshArtifact[];
 }

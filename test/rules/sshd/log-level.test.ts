@@ -4,7 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(rule, {
   valid: ['# default INFO\n', 'LogLevel VERBOSE\n', { name: 'STIG minimum', code: 'LogLevel VERBOSE\n', options: { minimum: 'VERBOSE' } }],
   invalid: [
-    { code: 'LogLevel QUIET\n', findings: [{ messageId: 'tooQuiet', line: 1, column: 1, endColumn: 15 }] },
+    { code: 'LogLevel QUIET\n', findings: [{ messageId: 'tooQuiet', line: 1, column: 1, endColumn: 15, messageIncludes: 'logs only at QUIET' }] },
     { code: 'LogLevel DEBUG3\n', findings: [{ messageId: 'debug', line: 1, column: 1, endColumn: 16 }] },
     { name: 'STIG flags INFO', code: 'LogLevel INFO\n', options: { minimum: 'VERBOSE' }, findings: [{ messageId: 'tooQuiet', line: 1, column: 1, endColumn: 14 }] },
     {
