@@ -20,7 +20,7 @@ export function buildBundle(): { bundle: string; cleanup: () => void } {
   const built = spawnSync(process.execPath, [ncc, 'build', 'src/action/index.ts', '-o', out, '--target', 'es2022', '-q'], {
     cwd: PROJECT,
     encoding: 'utf8',
-    timeout: 240_000,
+    timeout: 540_000,
   });
   if (built.status !== 0) throw new Error(`ncc failed (${built.status}): ${built.stderr.slice(0, 2000)}`);
   symlinkSync(path.join(PROJECT, 'rules'), path.join(root, 'rules'));

@@ -13,7 +13,7 @@ beforeAll(() => {
   const built = buildBundle();
   bundle = built.bundle;
   cleanupBundle = built.cleanup;
-}, 300_000);
+}, 600_000);
 
 afterAll(() => {
   for (const c of cleanups) c();
@@ -65,7 +65,8 @@ function checkDirty(run: ActionRun): void {
   expect(run.summary).toContain('### What to do next');
 }
 
-describe('the bundled Action, run as the runner runs it', () => {
+// Each case spawns Node and lints a repo: generous timeouts for a loaded 2-core CI machine.
+describe('the bundled Action, run as the runner runs it', { timeout: 120_000 }, () => {
   it('is an ES module bundle next to a {"type":"module"} package.json', () => {
     expect(readFileSync(bundle, 'utf8')).toMatch(/\bimport\b|\bexport\b/);
     const pkg = JSON.parse(readFileSync(path.join(path.dirname(bundle), 'package.json'), 'utf8'));
