@@ -74,7 +74,10 @@ export function lintRepo(repo: RepoInput, config: ResolvedConfig, settings: RunS
 
     for (const f of host.files) texts.set(f.path, f.text);
     for (const [p, t] of log.texts) texts.set(p, t);
-    for (const [p, failure] of log.failures) notifications.push({ level: 'warning', message: `${failure.message}; not read`, file: p });
+    const alreadyReported = new Set(built.notifications.map((n) => n.file));
+    for (const [p, failure] of log.failures) {
+      if (!alreadyReported.has(p)) notifications.push({ level: 'warning', message: `${failure.message}; not read`, file: p });
+    }
     const enabled = new Map(hostSettings.rules.map((r) => [r.rule.id, r.severity]));
     for (const p of new Set([...host.files.map((f) => f.path), ...log.texts.keys()])) {
       const m = enabledByFile.get(p) ?? new Map<string, Severity>();
