@@ -159,7 +159,7 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
         return { base, cmd: `${argv.map(shq).join(' ')} >${shq(`${base}.out`)} 2>${shq(`${base}.err`)}; echo $? >${shq(`${base}.rc`)}` };
       });
       const mounts = [[mountSource, '/etc/ssh'], ...binds].map(([from, to]) => `mount --bind ${shq(from!)} ${to!}`).join(' && ');
-      const unmounts = ['/etc/ssh', ...binds.map(([, to]) => to!)].map((t) => `umount ${t}`).join('; ');
+      const unmounts = ['/etc/ssh', ...binds.map(([, to]) => to)].map((t) => `umount ${t}`).join('; ');
       script.push(`if ${mounts}; then`, ...runs.map((r) => `  ${r.cmd}`), `  ${unmounts}`, 'else', `  ${unmounts} 2>/dev/null`, 'fi');
       return { hostRoot, runs };
     });
