@@ -4,7 +4,7 @@ import { dumpLines } from './dump.js';
 import type { Resolved } from './effective.js';
 import { mergeConnection, resolveListen, resolveSetting } from './effective.js';
 import { runPass } from './engine.js';
-import type { PassSettings } from './engine.js';
+import type { IncludeCache, PassSettings } from './engine.js';
 import type { GroupDb } from './groups.js';
 import { parseGroupDb } from './groups.js';
 import type { MatchEnv } from './match.js';
@@ -13,8 +13,8 @@ import { newOptions, validAuthMethods } from './options.js';
 import { representativeConnection } from './representative.js';
 import { getSshdTarget } from './targets/index.js';
 import type { SshdTarget } from './targets/types.js';
-import { asciiLower, buildTree } from './tree.js';
-import type { ConfigTree } from './tree.js';
+import { asciiLower, createSource } from './tree.js';
+import type { ConfigSource } from './tree.js';
 import type {
   ConnectionSpec,
   EffectiveSetting,
@@ -40,7 +40,7 @@ export function buildSshdModel(fs: HostFs, options: BuildSshdOptions): SshdModel
   const main = fs.read(mainPath);
   if (!main.ok && main.reason === 'missing') return undefined;
   const text = main.ok ? main.text : '';
-  const tree = buildTree(fs, text, mainPath, main.repoPath, target);
+  const source = createSource(fs, text, main.repoPath, target);
   const diagnostics: SshdDiagnostic[] = [];
   if (!main.ok) {
     diagnostics.push({
@@ -58,14 +58,32 @@ export function buildSshdModel(fs: HostFs, options: BuildSshdOptions): SshdModel
   const services = servicesText === undefined ? DEFAULT_SERVICES : parseServices(servicesText);
   const groups: GroupDb = parseGroupDb(readText('/etc/passwd'), readText('/etc/group'));
   const matchEnv: MatchEnv = { groups, services, version: `OpenSSH_${target.release[0]}.${target.release[1]}` };
-  return createModel(target, tree, diagnostics, matchEnv, services);
+  return createModel(target, source, diagnostics, matchEnv, services);
 }
 
-function createModel(target: SshdTarget, tree: ConfigTree, early: SshdDiagnostic[], matchEnv: MatchEnv, services: ReadonlyMap<string, number>): SshdModel {
+function createModel(
+  target: SshdTarget,
+  source: ConfigSource,
+  early: SshdDiagnostic[],
+  matchEnv: MatchEnv,
+  services: ReadonlyMap<string, number>,
+): SshdModel {
   const diagnostics: SshdDiagnostic[] = [...early];
   const startup = newOptions();
   const base: Omit<PassSettings, 'pass' | 'connection' | 'report'> = { target, matchEnv, services };
-  runPass(tree.nodes, startup, { ...base, pass: 'startup', connection: null, report: (d) => diagnostics.push(d) });
+  const cache: IncludeCache = [];
+  // The startup pass reads every line in sshd's order: that order is the model's directive list.
+  const directives: SshdDirective[] = [];
+  const matchBlocks: SshdMatchBlock[] = [];
+  const seen = new Set<SshdDirective>();
+  const visit = (node: { readonly directive: SshdDirective; readonly match?: unknown }): void => {
+    const d = node.directive;
+    if (seen.has(d)) return;
+    seen.add(d);
+    directives.push(d);
+    if (node.match !== undefined && d.match && !matchBlocks.includes(d.match)) matchBlocks.push(d.match);
+  };
+  runPass(source, cache, startup, { ...base, pass: 'startup', connection: null, report: (d) => diagnostics.push(d), visit });
   clearOnNone(startup);
   const listen = resolveListen(startup);
   for (const e of listen.errors) diagnostics.push({ severity: 'fatal', code: 'bad-listen-address', message: e.message, location: e.src.location });
@@ -74,18 +92,18 @@ function createModel(target: SshdTarget, tree: ConfigTree, early: SshdDiagnostic
   const evaluateWith = (connection: ConnectionSpec, force?: ReadonlySet<SshdMatchBlock>): SshdEffective => {
     const mo = newOptions();
     const found: SshdDiagnostic[] = [];
-    runPass(tree.nodes, mo, { ...base, pass: 'connection', connection, forceMatch: force, report: (d) => found.push(d) });
+    runPass(source, [...cache], mo, { ...base, pass: 'connection', connection, forceMatch: force, report: (d) => found.push(d) });
     return effectiveView(target, mergeConnection(startup, mo, target), listen.resolved, found);
   };
 
   let contexts: readonly SshdContext[] | undefined;
   return {
     target: target.name,
-    mainFile: tree.files[0] ?? '',
-    files: tree.files,
-    directives: tree.directives,
-    matchBlocks: tree.matchBlocks,
-    comments: tree.comments,
+    mainFile: source.files[0] ?? '',
+    files: [...source.files],
+    directives,
+    matchBlocks,
+    comments: [...source.comments],
     diagnostics,
     valid: !diagnostics.some((d) => d.severity === 'fatal'),
     evaluate: (connection?: ConnectionSpec) => evaluateWith(connection ?? {}),
@@ -93,10 +111,10 @@ function createModel(target: SshdTarget, tree: ConfigTree, early: SshdDiagnostic
       contexts ??= [
         // No block matches this connection except `Match all` (lport -1: a LocalPort block simply does not match).
         { label: 'for all connections', match: null, effective: evaluateWith({ lport: -1 }) },
-        ...tree.matchBlocks.map((block) => ({
+        ...matchBlocks.map((block) => ({
           label: block.label,
           match: block,
-          effective: evaluateWith(representativeConnection(block), withAncestors(block, tree.parents)),
+          effective: evaluateWith(representativeConnection(block), withAncestors(block, source.parents)),
         })),
       ];
       return contexts;

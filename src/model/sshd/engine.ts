@@ -3,7 +3,8 @@ import type { MatchEnv } from './match.js';
 import { evaluateMatch } from './match.js';
 import type { OptionEnv, Options } from './options.js';
 import { processOption } from './options.js';
-import type { LineNode } from './tree.js';
+import type { ConfigSource, LineNode } from './tree.js';
+import { MAX_INCLUDE_DEPTH } from './tree.js';
 import type { SshdTarget } from './targets/types.js';
 import type { ConnectionSpec, SshdDiagnostic, SshdDiagnosticCode, SshdMatchBlock } from './types.js';
 import { visEscape } from './values.js';
@@ -24,6 +25,20 @@ export interface PassSettings {
   /** contexts(): these blocks are taken as matching whatever the connection says. */
   readonly forceMatch?: ReadonlySet<SshdMatchBlock> | undefined;
   readonly report: (d: SshdDiagnostic) => void;
+  /** Called for every line the startup pass reaches, in order (the model's directive list). */
+  readonly visit?: (node: LineNode) => void;
+}
+
+/**
+ * sshd's include cache, shared by both passes: an Include pattern is globbed once; later Includes of the same
+ * pattern replay the files cached so far (which is what keeps a file that includes its own folder from looping).
+ */
+export type IncludeCache = { readonly pattern: string; readonly hostPath: string | null }[];
+
+interface PassState {
+  readonly source: ConfigSource;
+  readonly cache: IncludeCache;
+  aborted: boolean;
 }
 
 interface FileFlags {
@@ -33,12 +48,21 @@ interface FileFlags {
   matchOnly: boolean;
 }
 
-export function runPass(nodes: readonly LineNode[], o: Options, s: PassSettings): void {
+export function runPass(source: ConfigSource, cache: IncludeCache, o: Options, s: PassSettings): void {
   const active = { value: s.pass === 'startup' };
-  runFile(nodes, { neverMatch: false, matchOnly: s.pass === 'connection' }, active, o, s);
+  const state: PassState = { source, cache, aborted: false };
+  runFile(source.main, { neverMatch: false, matchOnly: s.pass === 'connection' }, active, 0, o, s, state);
 }
 
-function runFile(nodes: readonly LineNode[], inherited: FileFlags, active: { value: boolean }, o: Options, s: PassSettings): void {
+function runFile(
+  nodes: readonly LineNode[],
+  inherited: FileFlags,
+  active: { value: boolean },
+  depth: number,
+  o: Options,
+  s: PassSettings,
+  state: PassState,
+): void {
   const flags: FileFlags = { ...inherited };
   const startup = s.pass === 'startup';
   const fatal = (code: SshdDiagnosticCode, message: string, location: Location): void => {
@@ -52,7 +76,9 @@ function runFile(nodes: readonly LineNode[], inherited: FileFlags, active: { val
     },
   };
   for (const node of nodes) {
+    if (state.aborted) return;
     const { line, entry, directive } = node;
+    s.visit?.(node);
     const kw = line.keyword.value;
     if (line.rest.value === '') {
       if (startup) fatal('missing-argument', `no argument after keyword "${visEscape(kw)}"`, line.location);
@@ -104,16 +130,36 @@ function runFile(nodes: readonly LineNode[], inherited: FileFlags, active: { val
           if (startup) fatal('missing-argument', `${kw} missing filename argument`, line.location);
           break;
         }
-        if (line.args.some((a) => a.value === '')) {
-          if (startup) fatal('invalid-value', `keyword ${kw} empty argument`, line.location);
-        }
         const outer = active.value;
         for (const inc of includes) {
-          if (startup) for (const problem of inc.problems) s.report(problem);
-          for (const file of inc.files) {
-            const child: FileFlags = flags.matchOnly ? { neverMatch: false, matchOnly: true } : { neverMatch: !outer, matchOnly: false };
-            runFile(file.nodes, child, active, o, s);
+          if (inc.pattern === '') {
+            if (startup) fatal('invalid-value', `keyword ${kw} empty argument`, inc.loc);
+            break;
+          }
+          const child = (): FileFlags => (flags.matchOnly ? { neverMatch: false, matchOnly: true } : { neverMatch: !outer, matchOnly: false });
+          const include = (hostPath: string): void => {
+            if (depth + 1 > MAX_INCLUDE_DEPTH) {
+              // sshd exits here: nothing after this point is read.
+              s.report({ severity: 'fatal', code: 'include-depth', message: 'Too many recursive configuration includes', location: inc.loc });
+              state.aborted = true;
+              return;
+            }
+            runFile(state.source.nodesFor(node, hostPath, directive.match), child(), active, depth + 1, o, s, state);
             active.value = outer;
+          };
+          const cached = state.cache.filter((c) => c.pattern === inc.pattern);
+          if (cached.length > 0) {
+            for (const c of cached) if (c.hostPath !== null && !state.aborted) include(c.hostPath);
+            continue;
+          }
+          const paths = state.source.glob(inc.pattern);
+          if (paths.length === 0) state.cache.push({ pattern: inc.pattern, hostPath: null });
+          for (const hostPath of paths) {
+            if (state.aborted) return;
+            const loaded = state.source.load(hostPath);
+            if (!loaded.ok && !loaded.skip && startup) s.report({ ...loaded.problem, location: inc.loc });
+            if (loaded.ok || loaded.skip) include(hostPath);
+            state.cache.push({ pattern: inc.pattern, hostPath });
           }
         }
         break;

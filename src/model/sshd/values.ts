@@ -126,11 +126,12 @@ function parseCLong(s: string): number | null {
 }
 
 export const LOG_LEVELS = ['QUIET', 'FATAL', 'ERROR', 'INFO', 'VERBOSE', 'DEBUG', 'DEBUG1', 'DEBUG2', 'DEBUG3'] as const;
-/** DEBUG and DEBUG1 are the same level; sshd prints the first name of a level, DEBUG. */
+/** DEBUG and DEBUG1 are the same level, printed as DEBUG; QUIET prints as SILENT (checked with sshd -T 9.2). */
 export function logLevelName(s: string | undefined): string | null {
   if (s === undefined) return null;
   const up = s.toUpperCase();
   if (!(LOG_LEVELS as readonly string[]).includes(up)) return null;
+  if (up === 'QUIET') return 'SILENT';
   return up === 'DEBUG1' ? 'DEBUG' : up;
 }
 
