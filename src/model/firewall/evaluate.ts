@@ -38,7 +38,11 @@ interface State {
   readonly sources: AddressSet;
   readonly iface: IfaceKnowledge;
   readonly ct: 'new' | 'established' | 'untracked';
+  /** The TCP flags of the packet: the SYN that opens the connection, or an ACK that follows it. */
+  readonly flags: 'syn' | 'ack';
   readonly dnat: boolean;
+  /** For packets after the SYN: the port conntrack's nat translation rewrites to, applied at the nat hook. */
+  readonly natPort?: number;
   readonly assumptions: readonly Assumption[];
   readonly path: readonly PathStep[];
   readonly rateLimits: readonly PathStep[];
@@ -84,7 +88,7 @@ function policyStep(ruleset: Ruleset, base: BaseChain): PathStep {
 }
 
 function flagsOf(state: State): ReadonlySet<TcpFlag> {
-  return new Set<TcpFlag>(state.ct === 'established' ? ['ack'] : ['syn']);
+  return new Set<TcpFlag>([state.flags]);
 }
 
 type Tri = { readonly v: 'T' } | { readonly v: 'F' } | { readonly v: 'U'; readonly yes: State; readonly no: State };
@@ -335,10 +339,6 @@ export function rejectSymptom(type: RejectType): Symptom {
   }
 }
 
-interface Pending {
-  readonly state: State;
-}
-
 function outcomeOf(state: State, verdict: Outcome['verdict'], family: Family, rejectWith?: RejectType): Outcome {
   return {
     verdict,
@@ -385,56 +385,77 @@ export function evaluateReach(rulesets: readonly Ruleset[], query: ReachQuery): 
     sources: src && src.family === family ? [[src.value, src.value]] : universe(family),
     iface: initialIface(query.iface),
     ct: query.state === 'established' ? 'established' : 'new',
+    flags: query.state === 'established' ? 'ack' : 'syn',
     dnat: false,
     assumptions: [],
     path: [],
     rateLimits: [],
   };
-  const outcomes: Outcome[] = [];
   let truncated = false;
-  let live: Pending[] = [{ state: start }];
-  for (const h of hooked) {
-    const next: Pending[] = [];
-    for (const p of live) {
-      // nat chains see only the first packet of a connection, and never untracked ones.
-      if (h.base.type === 'nat' && p.state.ct !== 'new') {
-        next.push(p);
-        continue;
-      }
-      const ctx: Ctx = { query, ruleset: h.ruleset, forks: 0, truncated: false };
-      const ends = runChain(ctx, h.base.chain, 0, p.state, 0);
-      truncated ||= ctx.truncated;
-      for (const e of ends) {
-        switch (e.end) {
-          case 'accept':
-            next.push({ state: e.state });
-            break;
-          case 'return':
-            if (h.base.policy === 'accept') next.push({ state: e.state });
-            else outcomes.push(outcomeOf({ ...e.state, path: [...e.state.path, policyStep(h.ruleset, h.base)] }, 'dropped', family));
-            break;
-          case 'drop':
-            outcomes.push(outcomeOf(e.state, 'dropped', family));
-            break;
-          case 'reject':
-            outcomes.push(outcomeOf(e.state, 'rejected', family, e.with));
-            break;
-          case 'forwarded':
-            // DNAT to another machine: the packet never reaches the local sshd (clients see whatever that host does).
-            outcomes.push(outcomeOf(e.state, 'dropped', family));
-            break;
-          case 'queue': {
-            const a = { key: `queue:${e.state.path.length}`, description: 'the userspace program behind QUEUE/NFQUEUE accepts the packet', kind: 'queue' as const };
-            next.push({ state: withAssumption(e.state, a, true) });
-            outcomes.push(outcomeOf(withAssumption(e.state, a, false), 'dropped', family));
-            break;
+  const run = (starts: readonly State[]): { accepted: State[]; ended: Outcome[] } => {
+    const ended: Outcome[] = [];
+    let live: State[] = [...starts];
+    for (const h of hooked) {
+      const next: State[] = [];
+      for (const state of live) {
+        // nat chains see only the first packet of a connection, and never untracked ones.
+        if (h.base.type === 'nat' && state.ct !== 'new') {
+          // ...but conntrack applies the first packet's translation at the same place.
+          next.push(state.natPort !== undefined && h.base.hook === 'prerouting' ? { ...state, port: state.natPort } : state);
+          continue;
+        }
+        const ctx: Ctx = { query, ruleset: h.ruleset, forks: 0, truncated: false };
+        const ends = runChain(ctx, h.base.chain, 0, state, 0);
+        truncated ||= ctx.truncated;
+        for (const e of ends) {
+          switch (e.end) {
+            case 'accept':
+              next.push(e.state);
+              break;
+            case 'return':
+              if (h.base.policy === 'accept') next.push(e.state);
+              else ended.push(outcomeOf({ ...e.state, path: [...e.state.path, policyStep(h.ruleset, h.base)] }, 'dropped', family));
+              break;
+            case 'drop':
+              ended.push(outcomeOf(e.state, 'dropped', family));
+              break;
+            case 'reject':
+              ended.push(outcomeOf(e.state, 'rejected', family, e.with));
+              break;
+            case 'forwarded':
+              // DNAT to another machine: the packet never reaches the local sshd.
+              ended.push(outcomeOf(e.state, 'dropped', family));
+              break;
+            case 'queue': {
+              const a = { key: `queue:${e.state.path.map((p) => p.line).join(',')}`, description: 'the userspace program behind QUEUE/NFQUEUE accepts the packet', kind: 'queue' as const };
+              next.push(withAssumption(e.state, a, true));
+              ended.push(outcomeOf(withAssumption(e.state, a, false), 'dropped', family));
+              break;
+            }
           }
         }
       }
+      live = next;
     }
-    live = next;
+    return { accepted: live, ended };
+  };
+
+  const first = run([start]);
+  const outcomes: Outcome[] = [...first.ended];
+  if (query.state === 'established') {
+    for (const s of first.accepted) outcomes.push(outcomeOf(s, 'accepted', family));
+  } else {
+    // The SYN got in; the client's next packets (the handshake's ACK, then data) are ESTABLISHED, keep the
+    // nat translation, and must get in too.
+    for (const s of first.accepted) {
+      const follow = run([{ ...s, port: query.port, ...(s.dnat ? { natPort: s.port } : {}), ct: s.ct === 'untracked' ? 'untracked' : 'established', flags: 'ack', path: [] }]);
+      for (const a of follow.accepted) outcomes.push(outcomeOf({ ...a, path: s.path }, 'accepted', family));
+      for (const o of follow.ended) {
+        const path = [...s.path, ...o.path];
+        outcomes.push(o.verdict === 'dropped' ? { ...o, path, symptom: 'stalled' } : { ...o, path });
+      }
+    }
   }
-  for (const p of live) outcomes.push(outcomeOf(p.state, 'accepted', family));
   return summarize(query, outcomes, truncated);
 }
 

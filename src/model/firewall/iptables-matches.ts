@@ -163,6 +163,9 @@ export function lowerMatch(env: LowerEnv, m: MatchSpec, out: Match[], hasProto: 
       return;
     case 'multiport':
       needs(['tcp', 'udp', 'udplite', 'sctp', 'dccp']);
+      if (m.options.filter((o) => o.name === 'sports' || o.name === 'dports' || o.name === 'ports').length > 1) {
+        problem(env, m.options[1] as RuleOption, 'one -m multiport takes only one of --sports, --dports and --ports; use a second -m multiport');
+      }
       for (const o of m.options) {
         if (o.name === 'dports' || o.name === 'sports') {
           const r = portsMatch(env, o, o.name === 'dports' ? 'dport' : 'sport', true);

@@ -225,8 +225,9 @@ export interface ReachQuery {
   /** Input interface; undefined = some non-loopback interface, unknown which. */
   readonly iface?: string;
   /**
-   * 'new' (default): the SYN of a new connection. 'established': a packet of a session that is already
-   * open when the ruleset is (re)loaded, to answer "does reloading cut my session?".
+   * 'new' (default): a new connection — its SYN, then the packets that follow it (ESTABLISHED), which must
+   * get through too for the client to get a working session. 'established': one packet of a session that
+   * is already open when the ruleset is (re)loaded, to answer "does reloading cut my session?".
    */
   readonly state?: 'new' | 'established';
 }
@@ -241,7 +242,12 @@ export type Symptom =
   /** REJECT tcp-reset / port-unreachable: "Connection refused". */
   | 'refused'
   /** REJECT with host/net/admin-prohibited...: "No route to host" / "Network is unreachable" / "Permission denied". */
-  | 'unreachable';
+  | 'unreachable'
+  /**
+   * The SYN gets through but the rest of the connection (the handshake's ACK, ESTABLISHED packets) is dropped:
+   * TCP connects from the client's side, then hangs ("Connection timed out during banner exchange").
+   */
+  | 'stalled';
 
 /** One step of the path a packet took: a rule that fired, or a chain's policy. */
 export interface PathStep {

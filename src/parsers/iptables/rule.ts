@@ -75,11 +75,24 @@ function lookup(spec: ExtensionSpec, name: string): { name: string; arity: numbe
   return arity === undefined ? undefined : { name: canonical, arity };
 }
 
+function lookupPrefix(spec: ExtensionSpec, name: string): { name: string; arity: number } | undefined {
+  const hits = new Set<string>();
+  for (const n of [...Object.keys(spec.options), ...Object.keys(spec.aliases ?? {})]) if (n.startsWith(name)) hits.add(spec.aliases?.[n] ?? n);
+  if (hits.size !== 1) return undefined;
+  const canonical = [...hits][0] as string;
+  const arity = spec.options[canonical];
+  return arity === undefined ? undefined : { name: canonical, arity };
+}
+
 function optionName(t: Token): string | undefined {
   if (t.quoted) return undefined;
   if (t.value.startsWith('--') && t.value.length > 2) return t.value.slice(2);
   if (t.value.startsWith('-') && t.value.length === 2) return t.value.slice(1);
   return undefined;
+}
+
+function takenOf(options: readonly RuleOption[]): Set<string> {
+  return new Set(options.map((o) => o.name));
 }
 
 /** Parse the words after `-A CHAIN` into options grouped by owner. Never throws. */
@@ -164,29 +177,28 @@ export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[])
       const { args, negated } = take(c.arity, t);
       const last = args[args.length - 1] ?? t;
       if (c.name === 'protocol') protocol = args[0]?.value.toLowerCase();
+      if (core.some((x) => x.name === c.name)) problems.push({ severity: 'error', code: 'duplicate-option', message: `multiple ${t.value} flags are not allowed`, token: t });
       if (c.name !== 'set-counters') core.push({ owner: '', name: c.name, negated: neg || negated, args, first, last });
       continue;
     }
-    // Extension options: the target first, then loaded matches (latest first), then the implicit protocol match.
-    let owner: { spec: ExtensionSpec | undefined; push: (o: RuleOption) => void; label: string; unknown: boolean } | undefined;
+    // Extension options: the target first, then loaded matches, latest first (the kernel accepts
+    // `-m multiport --dports 1 -m multiport --dports 2`), then the implicit protocol match.
+    let owner: { spec: ExtensionSpec | undefined; push: (o: RuleOption) => void; label: string; unknown: boolean; taken: Set<string> } | undefined;
     let found: { name: string; arity: number } | undefined;
-    if (target) {
-      const spec = TARGETS[target.name.value];
-      const f = spec ? lookup(spec, name) : undefined;
-      const tg = target;
-      if (f) {
-        found = f;
-        owner = { spec, push: (o) => tg.options.push(o), label: tg.name.value, unknown: false };
-      }
+    const loaded: { spec: ExtensionSpec; options: RuleOption[]; label: string }[] = [];
+    if (target && TARGETS[target.name.value]) loaded.push({ spec: TARGETS[target.name.value] as ExtensionSpec, options: target.options, label: target.name.value });
+    for (const m of [...matches].reverse()) {
+      const spec = MATCHES[m.name];
+      if (spec) loaded.push({ spec, options: m.options, label: m.name });
     }
-    if (!owner) {
-      for (let k = matches.length - 1; k >= 0; k--) {
-        const m = matches[k] as MatchSpec;
-        const spec = MATCHES[m.name];
-        const f = spec ? lookup(spec, name) : undefined;
+    // Exact names first, then getopt_long's unambiguous abbreviations (`--dport` after `-m multiport` means --dports).
+    for (const byPrefix of [false, true]) {
+      if (owner || (byPrefix && name.length < 2)) break;
+      for (const ext of loaded) {
+        const f = byPrefix ? lookupPrefix(ext.spec, name) : lookup(ext.spec, name);
         if (f) {
           found = f;
-          owner = { spec, push: (o) => m.options.push(o), label: m.name, unknown: false };
+          owner = { spec: ext.spec, push: (o) => ext.options.push(o), label: ext.label, unknown: false, taken: takenOf(ext.options) };
           break;
         }
       }
@@ -203,18 +215,18 @@ export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[])
         }
         const mm = m;
         found = f;
-        owner = { spec, push: (o) => mm.options.push(o), label: implicit, unknown: false };
+        owner = { spec, push: (o) => mm.options.push(o), label: implicit, unknown: false, taken: takenOf(mm.options) };
       }
     }
     if (!owner && target && TARGETS[target.name.value] === undefined) {
       const tg = target;
       tg.unknown = true;
-      owner = { spec: undefined, push: (o) => tg.options.push(o), label: tg.name.value, unknown: true };
+      owner = { spec: undefined, push: (o) => tg.options.push(o), label: tg.name.value, unknown: true, taken: new Set() };
     }
     if (!owner) {
       const unknownMatch = [...matches].reverse().find((m) => m.unknown);
       if (unknownMatch) {
-        owner = { spec: undefined, push: (o) => unknownMatch.options.push(o), label: unknownMatch.name, unknown: true };
+        owner = { spec: undefined, push: (o) => unknownMatch.options.push(o), label: unknownMatch.name, unknown: true, taken: new Set() };
       }
     }
     if (!owner) {
@@ -232,6 +244,8 @@ export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[])
       args = [];
       while (i < tokens.length && optionName(tokens[i] as Token) === undefined && tokens[i]?.value !== '!') args.push(tokens[i++] as Token);
     }
+    if (found && owner.taken.has(found.name)) problems.push({ severity: 'error', code: 'duplicate-option', message: `only one "--${found.name}" is allowed per -m ${owner.label}`, token: t });
+    if (found) owner.taken.add(found.name);
     owner.push({ owner: owner.label, name: found?.name ?? name, negated: neg || negated, args, first, last: args[args.length - 1] ?? t });
   }
   if (bang) problems.push({ severity: 'error', code: 'dangling-negation', message: '"!" is not followed by an option', token: bang });

@@ -16,7 +16,8 @@ export const ADDRESSES = {
   6: { server: 'fd00:200::1', client: 'fd00:200::2' },
 } as const;
 
-export type KernelResult = 'open' | 'refused' | 'unreachable' | 'timeout' | `error:${string}`;
+/** As the client sees it: open = the server's banner arrived; stalled = TCP connected but no banner came. */
+export type KernelResult = 'open' | 'refused' | 'unreachable' | 'timeout' | 'stalled' | `error:${string}`;
 
 export interface RulesetLoad {
   /** argv; the ruleset text is fed on stdin. */
@@ -67,7 +68,10 @@ for p in sys.argv[1:]:
 print("READY", flush=True)
 while True:
     for k, _ in sel.select():
-        c, _ = k.fileobj.accept(); c.close()
+        c, _ = k.fileobj.accept()
+        try: c.sendall(b"SSH-2.0-probe\\r\\n")
+        except OSError: pass
+        c.close()
 `;
 
 const PROBER = `
@@ -79,8 +83,17 @@ def probe(fp):
     fam, port = fp
     s = socket.socket(socket.AF_INET if fam == "4" else socket.AF_INET6); s.settimeout(timeouts[fam])
     try:
-        s.connect((hosts[fam], int(port))); return "open"
+        s.connect((hosts[fam], int(port)))
     except socket.timeout: return "timeout"
+    except ConnectionRefusedError: return "refused"
+    except OSError as e:
+        if e.errno in (errno.EHOSTUNREACH, errno.ENETUNREACH, errno.EACCES, errno.EPERM): return "unreachable"
+        return "error:" + errno.errorcode.get(e.errno, str(e.errno))
+    # Connected: like an ssh client, wait for the server's banner (needs the rest of the handshake to get through).
+    s.settimeout(2.0)  # the listener may be slow to send under load; a stalled handshake never sends at all
+    try:
+        return "open" if s.recv(64).startswith(b"SSH-") else "error:nobanner"
+    except socket.timeout: return "stalled"
     except ConnectionRefusedError: return "refused"
     except OSError as e:
         if e.errno in (errno.EHOSTUNREACH, errno.ENETUNREACH, errno.EACCES, errno.EPERM): return "unreachable"
