@@ -22,10 +22,10 @@ export { fail2banPackage } from './shipped.js';
 export { suggestKey } from './keys.js';
 export type { Fail2banPackage } from './shipped.js';
 
-/** Does the repo hold any fail2ban configuration for this host? */
+/** Does the repo hold any fail2ban configuration file (any `.conf` or `.local` under /etc/fail2ban) for this host? */
 function hasFail2banFiles(fs: HostFs): boolean {
-  const direct = ['jail.conf', 'jail.local', 'fail2ban.conf', 'fail2ban.local'].some((f) => fs.read(`${BASEDIR}/${f}`).ok);
-  return direct || fs.glob(`${BASEDIR}/jail.d/*`).some((p) => /\.(conf|local)$/.test(p) && fs.read(p).ok);
+  const candidates = [...fs.glob(`${BASEDIR}/*`), ...fs.glob(`${BASEDIR}/*/*`)];
+  return candidates.some((p) => /\.(conf|local)$/.test(p) && fs.read(p).ok);
 }
 
 /**

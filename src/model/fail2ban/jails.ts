@@ -31,7 +31,8 @@ export interface JailContext {
   readonly cfg: MergedConfig;
   readonly source: FileSource;
   readonly diagnostics: Fail2banDiagnostic[];
-  readonly actionCache: Map<string, MergedConfig | null>;
+  /** Per action file: its interpolated [Init] values, or null when the file does not exist. */
+  readonly actionCache: Map<string, readonly (readonly [string, Interpolated])[] | null>;
 }
 
 export interface ResolvedJail {
@@ -163,13 +164,9 @@ function resolveActions(ctx: JailContext, jail: string, text: string, checkFiles
       if (nameArg !== jail) actname += nameArg.startsWith(jail) ? nameArg.slice(jail.length) : `-${nameArg}`;
       args.set('actname', actname);
     }
-    const cfg = actionConfig(ctx, file);
-    if (cfg) {
-      for (const [opt] of cfg.sections.get('Init') ?? []) {
-        if (opt === '__name__' || opt.startsWith('known/')) continue;
-        // fail2ban reads every [Init] value (as `known/<opt>`), even one the jail overrides.
-        const r = getInterpolated(cfg, 'Init', opt);
-        if (!r) continue;
+    const init = actionInit(ctx, file);
+    if (init) {
+      for (const [opt, r] of init) {
         if (!r.ok) {
           if (checkFiles) ctx.diagnostics.push({ severity: 'fatal', code: 'interpolation', message: describeInterpolationError(r.error), location: errorLocation(r), jail });
           continue;
@@ -177,19 +174,32 @@ function resolveActions(ctx: JailContext, jail: string, text: string, checkFiles
         if (!args.has(opt)) args.set(opt, r.value);
       }
     } else if (checkFiles) error ??= `Unable to read action '${file}'`;
-    list.push({ name: actname, file, text: act, params: Object.fromEntries(args), found: cfg !== null });
+    list.push({ name: actname, file, text: act, params: Object.fromEntries(args), found: init !== null });
   }
   return { list, error };
 }
 
-function actionConfig(ctx: JailContext, file: string): MergedConfig | null {
-  let cfg = ctx.actionCache.get(file);
-  if (cfg === undefined) {
+/**
+ * An action file's `[Init]` values, interpolated in the action's own files (they do not depend on the jail),
+ * or null when the action file does not exist. fail2ban reads every one of them, even those a jail overrides.
+ */
+function actionInit(ctx: JailContext, file: string): readonly (readonly [string, Interpolated])[] | null {
+  let init = ctx.actionCache.get(file);
+  if (init === undefined) {
     const files = candidateFiles(ctx.source, `${BASEDIR}/action.d/${file}`);
-    cfg = files.length ? readMerged(ctx.source, files) : null;
+    const cfg = files.length ? readMerged(ctx.source, files) : null;
     if (cfg) ctx.diagnostics.push(...cfg.diagnostics.map((d) => ({ severity: 'fatal' as const, code: d.code, message: d.message, location: d.location })));
-    ctx.actionCache.set(file, cfg);
+    init = null;
+    if (cfg) {
+      const list: [string, Interpolated][] = [];
+      for (const [opt] of cfg.sections.get('Init') ?? []) {
+        if (opt === '__name__' || opt.startsWith('known/')) continue;
+        const r = getInterpolated(cfg, 'Init', opt);
+        if (r) list.push([opt, r]);
+      }
+      init = list;
+    }
+    ctx.actionCache.set(file, init);
   }
-  return cfg;
+  return init;
 }
-

@@ -46,9 +46,14 @@ export function overlaySource(fs: HostFs, shipped: ShippedData): FileSource & { 
     cache.set(hostPath, result);
     return result;
   };
+  const existsCache = new Map<string, boolean>();
   const exists = (hostPath: string): boolean => {
-    const r = fs.read(hostPath);
-    return r.ok || shippedKey(hostPath) !== undefined;
+    let e = existsCache.get(hostPath);
+    if (e === undefined) {
+      e = cache.get(hostPath) !== undefined || fs.read(hostPath).ok || shippedKey(hostPath) !== undefined;
+      existsCache.set(hostPath, e);
+    }
+    return e;
   };
   const glob = (pattern: string): string[] => {
     const found = new Set(fs.glob(pattern).filter((p) => fs.read(p).ok));
@@ -68,7 +73,24 @@ export function overlaySource(fs: HostFs, shipped: ShippedData): FileSource & { 
   return { load, exists, glob, unreadable, repoFilesRead };
 }
 
+/** Converted shipped files, reused across hosts (they are immutable and depend only on file and path). */
+const converted = new WeakMap<ShippedFile, Map<string, IniFile>>();
+
 function fromShipped(file: ShippedFile, repoPath: string): IniFile {
+  let byPath = converted.get(file);
+  if (!byPath) {
+    byPath = new Map();
+    converted.set(file, byPath);
+  }
+  let ini = byPath.get(repoPath);
+  if (!ini) {
+    ini = convertShipped(file, repoPath);
+    byPath.set(repoPath, ini);
+  }
+  return ini;
+}
+
+function convertShipped(file: ShippedFile, repoPath: string): IniFile {
   const lineLoc = (line: number, endLine = line): Location => ({ file: repoPath, range: range(line, 1, endLine + 1, 1) });
   const blocks: IniSectionBlock[] = file.map(([name, line, entries]) => ({
     name,

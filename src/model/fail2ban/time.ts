@@ -20,7 +20,17 @@ function pyNumber(n: number): string {
   return String(n);
 }
 
+/** Pure function of its text; the same few values ("10m", "1h") recur in every jail. */
+const memo = new Map<string, number | undefined>();
+
 export function timeToSeconds(value: string): number | undefined {
+  if (memo.has(value)) return memo.get(value);
+  const result = compute(value);
+  if (memo.size < 4096) memo.set(value, result);
+  return result;
+}
+
+function compute(value: string): number | undefined {
   let v = value.replace(/(?<=[a-z])(\d)/giu, ' $1');
   for (const [re, factor] of UNITS) v = v.replace(re, `*${pyNumber(factor)}`);
   v = v.replace(/(\d)\s+(\d)/gu, '$1+$2');

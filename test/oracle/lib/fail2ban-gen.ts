@@ -87,11 +87,35 @@ function renderFile(f: FileSpec): string {
   return `${lines.join('\n')}\n`;
 }
 
-const FILE_NAMES = ['jail.local', 'jail.d/10-a.conf', 'jail.d/20-b.local', 'jail.d/00-z.local', 'jail.d/custom.conf'];
+const FILE_NAMES = ['jail.local', 'jail.d/10-a.conf', 'jail.d/20-b.local', 'jail.d/00-z.local', 'jail.d/custom.conf', 'extra.conf', 'paths-overrides.local'];
+
+/** `[INCLUDES]` heads for jail files: pull extra.conf (and its .local) before or after the file. */
+const includesArb = fc.oneof(
+  { arbitrary: fc.constant(''), weight: 6 },
+  { arbitrary: fc.constantFrom('[INCLUDES]\nbefore = extra.conf\n', '[INCLUDES]\nafter = extra.conf\n', '[INCLUDES]\nbefore = paths-debian.conf\n', '[INCLUDES]\nafter = missing.conf\n'), weight: 1 },
+);
+
+/** Overrides of a stock action's [Init] defaults, as `action.d/<name>.local` files. */
+const actionLocalArb = fc.constantFrom(
+  '[Init]\nport = 2200\n',
+  '[Init]\nprotocol = udp\nchain = f2b-input\n',
+  '[Init?family=inet6]\nblocktype = DROP\n',
+  '[Definition]\nactionban = true\n',
+  '[Init]\nport = %(undefined)s\n',
+);
+
+const jailTreeArb: fc.Arbitrary<Record<string, string>> = fc
+  .uniqueArray(fc.constantFrom(...FILE_NAMES), { minLength: 1, maxLength: 4 })
+  .chain((names) =>
+    fc.tuple(...names.map(() => fc.tuple(includesArb, fileArb))).map((files) => Object.fromEntries(names.map((n, i) => [n, files[i]![0] + renderFile(files[i]![1])]))),
+  );
 
 export const treeArb: fc.Arbitrary<Record<string, string>> = fc
-  .uniqueArray(fc.constantFrom(...FILE_NAMES), { minLength: 1, maxLength: 4 })
-  .chain((names) => fc.tuple(...names.map(() => fileArb)).map((files) => Object.fromEntries(names.map((n, i) => [n, renderFile(files[i]!)]))));
+  .tuple(
+    jailTreeArb,
+    fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: fc.tuple(fc.constantFrom('iptables', 'iptables-multiport', 'nftables'), actionLocalArb), weight: 1 }),
+  )
+  .map(([jail, action]) => (action ? { ...jail, [`action.d/${action[0]}.local`]: action[1] } : jail));
 
 export function sampleTrees(seed: number, count: number): Record<string, string>[] {
   return fc.sample(treeArb, { seed, numRuns: count });
