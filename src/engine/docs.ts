@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The package root: `src/engine/` in a checkout and `dist/cli/` or `dist/action/` in a bundle are both
- * two folders below it, so one relative URL serves all three.
+ * two folders below it, so one relative URL serves all three. The relative part is built at run time
+ * because the bundler rewrites a literal `new URL('../../', import.meta.url)` into an asset of its own.
  */
-export const PACKAGE_ROOT = new URL('../../', import.meta.url);
+export const PACKAGE_ROOT = new URL(['..', '..', ''].join('/'), import.meta.url);
 
 export const REPOSITORY_URL = 'https://github.com/sshlint/sshlint';
 
