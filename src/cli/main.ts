@@ -41,7 +41,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     const command = first !== undefined ? commands[first] : undefined;
-    if (command) return await command(rest, io);
+    // --debug is global: every command accepts it.
+    if (command) return await command(rest.filter((a) => a !== '--debug'), io);
     return await lint(argv, io);
   } catch (err) {
     if (err instanceof UsageError || err instanceof ConfigError) {
