@@ -65,7 +65,8 @@ export function recordingHostFs(fs: HostFs): { fs: HostFs; log: ReadLog } {
   const read = (hostPath: string): ReadResult => {
     const r = fs.read(hostPath);
     if (r.ok) texts.set(r.repoPath, r.text);
-    else if (r.reason !== 'missing') failures.set(r.repoPath, { reason: r.reason, message: r.message });
+    // Missing files and folders are normal answers to a probe (glob, Include of an optional file), not problems.
+    else if (r.reason !== 'missing' && r.reason !== 'not-a-file') failures.set(r.repoPath, { reason: r.reason, message: r.message });
     return r;
   };
   return { fs: { root: fs.root, read, glob: (p) => fs.glob(p), toRepoPath: (p) => fs.toRepoPath(p) }, log: { texts, failures } };
