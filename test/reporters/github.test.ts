@@ -84,6 +84,13 @@ describe('annotation details', () => {
     expect(hidden).toHaveLength(9);
   });
 
+  it('takes a limit per level', () => {
+    const all = buildAnnotations(fixture.result, fixture.meta, { repoRoot: fixture.repo });
+    const { shown, hidden } = capAnnotations(all, { error: 1, warning: 0, notice: 2 });
+    expect(shown.map((a) => a.level)).toEqual(['error', 'notice', 'notice']);
+    expect(hidden.map((a) => a.level)).toEqual(['error', 'warning', 'warning', 'warning']);
+  });
+
   it('makes paths relative to the repo root when run from a subfolder', () => {
     const sub = path.join(fixture.repo, 'hosts', 'web1');
     const finding = { ...fixture.result.findings[3]!, location: { ...fixture.result.findings[3]!.location, file: 'etc/ssh/sshd_config' } };
