@@ -32,7 +32,7 @@ export default defineRule({
   },
   messages: {
     externalServerInChroot:
-      'Sessions are chrooted to {{chroot}} {{where}} but SFTP runs the external program "{{command}}", which does not exist inside the chroot: clients get "subsystem request failed"',
+      'Sessions are chrooted to {{chroot}} {{where}} but SFTP runs the external program "{{command}}", which must then exist inside the chroot with its libraries: usually it does not, and clients get "subsystem request failed"',
     noTransferLog:
       'Chrooted SFTP {{where}} runs "{{command}}" without -l: uploads, downloads and deletions in the chroot are not logged',
   },
@@ -54,6 +54,16 @@ export default defineRule({
             suggestion: 'Use "ForceCommand internal-sftp -f AUTHPRIV -l INFO" (and provide /dev/log inside the chroot)',
           });
         }
+        continue;
+      }
+      if (forced === undefined && subsystem !== undefined && isInternal(subsystem) && !/(^|\s)-l(\s|$)/.test(subsystem)) {
+        const line = tryGet(item.context.effective, 'subsystem')?.source?.location;
+        ctx.report({
+          messageId: 'noTransferLog',
+          data: { where: item.where, command: subsystem },
+          at: line ?? item.at,
+          suggestion: 'Use "Subsystem sftp internal-sftp -f AUTHPRIV -l INFO" (and provide /dev/log inside the chroot)',
+        });
         continue;
       }
       if (forced === undefined && subsystem !== undefined && !isInternal(subsystem)) {

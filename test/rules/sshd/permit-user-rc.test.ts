@@ -3,19 +3,17 @@ import { testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
-    '# no forced command\n',
-    'Match User sftpuser\n    ForceCommand internal-sftp\n    PermitUserRC no\n',
-    { name: 'globally off', code: 'PermitUserRC no\nMatch User sftpuser\n    ForceCommand internal-sftp\n' },
+    'PermitUserRC no\n',
+    { name: 'ForceCommand: sshd skips ~/.ssh/rc itself', code: 'ForceCommand /usr/local/bin/menu\n' },
+    { name: 'a Match block with ForceCommand', code: 'PermitUserRC no\nMatch User sftpuser\n    ForceCommand internal-sftp\n    PermitUserRC yes\n' },
   ],
   invalid: [
+    { name: 'default yes', code: 'LogLevel INFO\n', findings: [{ messageId: 'userRc', line: 1, column: 1, endColumn: 1, messageIncludes: 'by default for all connections' }] },
+    { code: 'PermitUserRC yes\n', findings: [{ messageId: 'userRc', line: 1, column: 1, endColumn: 17 }] },
     {
-      code: 'Match User sftpuser\n    ForceCommand internal-sftp\n',
-      findings: [{ messageId: 'userRc', line: 2, column: 5, endColumn: 31, messageIncludes: 'for user sftpuser' }],
-    },
-    {
-      name: 'global forced command',
-      code: 'ForceCommand /usr/local/bin/menu\n',
-      findings: [{ messageId: 'userRc', line: 1, column: 1, endColumn: 33 }],
+      name: 'a Match block re-enables it',
+      code: 'PermitUserRC no\nMatch User backup\n    PermitUserRC yes\n',
+      findings: [{ messageId: 'userRc', line: 3, column: 5, messageIncludes: 'for user backup' }],
     },
   ],
 });

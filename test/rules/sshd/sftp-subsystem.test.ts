@@ -17,5 +17,10 @@ testRule(rule, {
       code: 'Subsystem sftp internal-sftp\nMatch User sftpuser\n    ChrootDirectory /srv/sftp/%u\n    ForceCommand internal-sftp\n',
       findings: [{ messageId: 'noTransferLog', line: 4, column: 5, endColumn: 31 }],
     },
+    {
+      name: 'internal-sftp subsystem without logging',
+      code: 'Subsystem sftp internal-sftp\nMatch User sftpuser\n    ChrootDirectory /srv/sftp/%u\n',
+      findings: [{ messageId: 'noTransferLog', line: 1, column: 1, endColumn: 29 }],
+    },
   ],
 });
