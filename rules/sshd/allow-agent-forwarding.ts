@@ -1,4 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
+import { forwardingDisabled, sshdOf } from './lib/settings.js';
+import { disableForwardingCoversX11AndAgent } from './lib/target.js';
 import { checkValue } from './lib/value-check.js';
 
 export default defineRule({
@@ -18,16 +20,24 @@ export default defineRule({
     securitySeverity: 3.9,
   },
   messages: {
+    notCovered:
+      'Agent forwarding is still enabled {{where}} (AllowAgentForwarding {{value}}): DisableForwarding yes does not turn it off before OpenSSH 10.0 (CVE-2025-32728) unless the build carries the fix',
     agentForwarding:
       'Agent forwarding is allowed {{where}} (AllowAgentForwarding {{value}}): root or a compromised account on this server can use the keys of every user who forwards an agent',
   },
   check(ctx) {
+    const model = sshdOf(ctx);
+    if (model === undefined) return;
+    const covered = disableForwardingCoversX11AndAgent(model.target);
     checkValue(ctx, {
       keyword: 'allowagentforwarding',
       display: 'AllowAgentForwarding',
-      judge: (value) => (value === 'no' ? undefined : 'agentForwarding'),
+      judge: (value, item) => {
+        if (value === 'no') return undefined;
+        return forwardingDisabled(item.context) ? 'notCovered' : 'agentForwarding';
+      },
       fixValue: 'no',
-      unlessForwardingDisabled: true,
+      unlessForwardingDisabled: covered,
     });
   },
 });

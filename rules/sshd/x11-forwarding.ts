@@ -1,4 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
+import { forwardingDisabled, sshdOf } from './lib/settings.js';
+import { disableForwardingCoversX11AndAgent } from './lib/target.js';
 import { checkValue } from './lib/value-check.js';
 
 export default defineRule({
@@ -19,16 +21,24 @@ export default defineRule({
     securitySeverity: 5.3,
   },
   messages: {
+    notCovered:
+      'X11 forwarding is still enabled {{where}} (X11Forwarding {{value}}): DisableForwarding yes does not turn it off before OpenSSH 10.0 (CVE-2025-32728) unless the build carries the fix',
     x11Forwarding:
       'X11 forwarding is enabled {{where}} (X11Forwarding {{value}}): a server-side attacker can reach the X display of every user who connects with -X',
   },
   check(ctx) {
+    const model = sshdOf(ctx);
+    if (model === undefined) return;
+    const covered = disableForwardingCoversX11AndAgent(model.target);
     checkValue(ctx, {
       keyword: 'x11forwarding',
       display: 'X11Forwarding',
-      judge: (value) => (value === 'yes' ? 'x11Forwarding' : undefined),
+      judge: (value, item) => {
+        if (value !== 'yes') return undefined;
+        return forwardingDisabled(item.context) ? 'notCovered' : 'x11Forwarding';
+      },
       fixValue: 'no',
-      unlessForwardingDisabled: true,
+      unlessForwardingDisabled: covered,
     });
   },
 });

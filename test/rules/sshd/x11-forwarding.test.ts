@@ -14,5 +14,11 @@ testRule(x11Forwarding, {
     { name: 'first value wins', code: 'X11Forwarding yes\nX11Forwarding no\n', findings: [{ messageId: 'x11Forwarding', line: 1, column: 1 }] },
     { name: 'drop-in wins over the main file', files: { 'etc/ssh/sshd_config': 'Include /etc/ssh/sshd_config.d/*.conf\nX11Forwarding no\n', 'etc/ssh/sshd_config.d/50-cloud-init.conf': 'X11Forwarding yes\n' }, findings: [{ messageId: 'x11Forwarding', file: 'etc/ssh/sshd_config.d/50-cloud-init.conf', line: 1, column: 1 }] },
     { name: 'weak value inside Match', code: 'X11Forwarding no\nMatch Address 10.0.0.0/8\n    X11Forwarding yes\n', findings: [{ messageId: 'x11Forwarding', line: 3, column: 5, messageIncludes: 'for connections from 10.0.0.0/8' }] },
+    {
+      name: 'DisableForwarding does not cover it before OpenSSH 10.0 (CVE-2025-32728)',
+      target: 'ubuntu-22.04',
+      code: 'DisableForwarding yes\nX11Forwarding yes\n',
+      findings: [{ messageId: 'notCovered', line: 2, column: 1 }],
+    },
   ],
 });
