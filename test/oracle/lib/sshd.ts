@@ -119,6 +119,10 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
   mkdirSync(empty);
   const nsswitch = path.join(work, 'nsswitch.conf');
   writeFileSync(nsswitch, 'passwd: files\ngroup: files\nshadow: files\nhosts: files dns\nservices: files\n');
+  const defaultPasswd = path.join(work, 'passwd');
+  writeFileSync(defaultPasswd, PRIVSEP_USER);
+  const defaultGroup = path.join(work, 'group');
+  writeFileSync(defaultGroup, '');
   const defaultHostKeyLines = probeDefaultHostKeys(key);
   const parallel = options.parallel ?? Math.max(1, Math.min(2, os.availableParallelism()));
   let batchNo = 0;
@@ -143,6 +147,7 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
       'mount -t tmpfs -o mode=755 tmpfs /run && mkdir -m 755 /run/sshd || exit 97',
       // Users and groups come from the files alone (no systemd-synthesised root/nobody), see hostDatabases.
       `mount --bind ${shq(nsswitch)} /etc/nsswitch.conf || exit 96`,
+      `mount --bind ${shq(defaultPasswd)} /etc/passwd && mount --bind ${shq(defaultGroup)} /etc/group || exit 95`,
     ];
     const plans = cases.map((c, ci) => {
       const hostRoot = realpathSync(c.hostRoot);
@@ -215,20 +220,24 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
  * group file an empty one: then no user has a named group, as in sshlint's empty database.
  * The tree's passwd gets the `sshd` user appended when it lacks one (no group names it, so no answer changes).
  */
+const PRIVSEP_USER = 'sshd:x:101:65534::/run/sshd:/usr/sbin/nologin\n';
+
 function hostDatabases(hostRoot: string, scratchPrefix: string): [string, string][] {
-  const PRIVSEP = 'sshd:x:101:65534::/run/sshd:/usr/sbin/nologin\n';
   const treeFile = (name: string): string | null => {
     const p = path.join(hostRoot, 'etc', name);
     return existsSync(p) && statSync(p).isFile() ? p : null;
   };
+  // Trees without these files use the batch-wide defaults mounted once (see runBatch): no per-case cost.
+  const binds: [string, string][] = [];
   const passwd = treeFile('passwd');
-  const passwdText = passwd === null ? PRIVSEP : readFileSync(passwd, 'utf8');
-  const passwdOut = `${scratchPrefix}.passwd`;
-  writeFileSync(passwdOut, /^sshd:/m.test(passwdText) ? passwdText : `${passwdText}${passwdText === '' || passwdText.endsWith('\n') ? '' : '\n'}${PRIVSEP}`);
+  if (passwd !== null) {
+    const text = readFileSync(passwd, 'utf8');
+    const out = `${scratchPrefix}.passwd`;
+    writeFileSync(out, /^sshd:/m.test(text) ? text : `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${PRIVSEP_USER}`);
+    binds.push([out, '/etc/passwd']);
+  }
   const group = treeFile('group');
-  const groupOut = `${scratchPrefix}.group`;
-  writeFileSync(groupOut, group === null ? '' : readFileSync(group, 'utf8'));
-  const binds: [string, string][] = [[passwdOut, '/etc/passwd'], [groupOut, '/etc/group']];
+  if (group !== null) binds.push([group, '/etc/group']);
   const services = treeFile('services');
   if (services !== null) binds.push([services, '/etc/services']);
   return binds;
