@@ -14,7 +14,7 @@ import { ruleNamespace } from './define-rule.js';
 import { summarizeHost } from './host-summary.js';
 import { formatMessage } from './messages.js';
 import type { EnabledRule, ResolvedConfig } from './resolve.js';
-import type { LintResult } from './result.js';
+import type { HostSummary, LintResult } from './result.js';
 import { applySuppressions, parseSuppressions } from './suppressions.js';
 import type { SuppressionDirective } from './suppressions.js';
 
@@ -58,7 +58,8 @@ export function lintRepo(repo: RepoInput, config: ResolvedConfig, settings: RunS
   }
 
   const findings: Finding[] = [];
-  const hosts: Host[] = [];
+  // Summaries, not hosts: a host's models are dropped as soon as its rules have run, so memory stays flat.
+  const summaries: HostSummary[] = [];
   const texts = new Map<string, string>();
   /** Per file, the rule ids enabled on the hosts that read it (to judge unused suppressions). */
   const enabledByFile = new Map<string, Map<string, Severity>>();
@@ -70,7 +71,7 @@ export function lintRepo(repo: RepoInput, config: ResolvedConfig, settings: RunS
     notifications.push(...built.notifications);
     complete &&= built.complete;
     const host = built.host;
-    hosts.push(host);
+    summaries.push(summarizeHost(host, settings.sshPort));
 
     for (const f of host.files) texts.set(f.path, f.text);
     for (const [p, t] of log.texts) texts.set(p, t);
@@ -105,7 +106,7 @@ export function lintRepo(repo: RepoInput, config: ResolvedConfig, settings: RunS
     findings: sortAndDedupe(all),
     notifications: sortNotifications(notifications),
     files: [...new Set([...texts.keys(), ...detected.map((d) => d.path)])].sort(byteOrder),
-    hosts: hosts.map((h) => summarizeHost(h, settings.sshPort)),
+    hosts: summaries,
     rules: config.enabledRules,
     severities: config.severities,
     executionSuccessful: complete && !notifications.some((n) => n.level === 'error'),

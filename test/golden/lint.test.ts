@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ruleDocsUrl } from '../../src/engine/docs.js';
 import { lintFiles } from '../../src/engine/run.js';
 import type { ReportMeta } from '../../src/reporters/index.js';
-import { jsonReporter } from '../../src/reporters/json.js';
+import { jsonReport, jsonReporter } from '../../src/reporters/json.js';
 import { stylishReporter } from '../../src/reporters/stylish.js';
 
 const ROOT = 'fixtures/lint';
@@ -40,8 +40,9 @@ describe.each(readdirSync(ROOT).sort())('fixtures/lint/%s', (name) => {
     await expect(stylishReporter(result, meta)).toMatchFileSnapshot(`./${name}.stylish.txt`);
   });
 
-  it('matches the json golden', async () => {
-    await expect(jsonReporter(result, meta)).toMatchFileSnapshot(`./${name}.json`);
+  it('matches the json golden (without the list of enabled rules, which grows with every new rule)', async () => {
+    const { rules: _rules, ...report } = jsonReport(result, meta);
+    await expect(`${JSON.stringify(report, null, 2)}\n`).toMatchFileSnapshot(`./${name}.json`);
   });
 
   it('gives byte-identical output on a second run', () => {
