@@ -27,6 +27,10 @@ export function defaultValue(canonical: string, t: SshdTarget): string | undefin
       return t.paths.xauthLocation;
     case 'ipqos':
       return t.defaults.ipqos.join(' ');
+    case 'sshdsessionpath':
+      return t.paths.sshdSessionPath;
+    case 'sshdauthpath':
+      return t.paths.sshdAuthPath;
     case 'gssapikexalgorithms':
       return t.algorithms.gssKex?.defaults.join(',');
     default:
@@ -99,6 +103,11 @@ const STATIC_DEFAULTS: Readonly<Record<string, string>> = {
   pubkeyauthoptions: 'none',
   permituserenvironment: 'no',
   debianbanner: 'yes',
+  pamservicename: 'sshd',
+  refuseconnection: 'no',
+  persourcepenaltyexemptlist: 'none',
+  persourcepenalties:
+    'crash:90 authfail:5 noauth:1 grace-exceeded:10 refuseconnection:10 max:600 min:15 max-sources4:65536 max-sources6:65536 overflow:permissive overflow6:permissive',
   rdomain: 'none',
 };
 
@@ -254,6 +263,12 @@ export function resolveSetting(canonical: string, o: Options, t: SshdTarget, lis
       const i = scalar(o, 'rekeylimit.interval');
       const srcs = [b?.src, i?.src].filter((x): x is SshdDirective => x !== undefined);
       return { values: [`${b?.value ?? '0'} ${i?.value ?? '0'}`], sources: [...new Set(srcs)] };
+    }
+    case 'persourcepenalties': {
+      // Modelled coarsely: "no" switches penalties off; any other setting prints the defaults.
+      const s = scalar(o, canonical);
+      const off = s?.value.toLowerCase() === 'no';
+      return { values: [off ? 'no' : (defaultValue(canonical, t) ?? '')], sources: s ? [s.src] : [] };
     }
     case 'permituserenvironment': {
       const allow = scalar(o, 'permituserenvironment.allowlist');

@@ -15,7 +15,7 @@ HostbasedAcceptedAlgorithms HostKeyAlgorithms PubkeyAcceptedAlgorithms LogLevel 
 HostCertificate AllowUsers DenyUsers AllowGroups DenyGroups AcceptEnv SetEnv AuthenticationMethods LogVerbose
 ChannelTimeout Subsystem MaxStartups PerSourceMaxStartups PerSourceNetBlockSize PerSourcePenalties
 PerSourcePenaltyExemptList PermitTunnel IPQoS RekeyLimit PermitOpen PermitListen PermitUserEnvironment PubkeyAuthOptions
-SshdSessionPath SshdAuthPath RefuseConnection PAMServiceName RDomain DebianBanner Include Match
+SshdSessionPath SshdAuthPath RefuseConnection PAMServiceName RDomain DebianBanner KerberosGetAFSToken Include Match
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -25,4 +25,9 @@ const BY_CANONICAL = new Map(NAMES.map((n) => [n.toLowerCase(), n]));
 /** "permitrootlogin" → "PermitRootLogin"; unknown names are returned unchanged. */
 export function displayName(canonical: string): string {
   return BY_CANONICAL.get(canonical) ?? canonical;
+}
+
+/** The keyword as `sshd -T` of 10.4+ prints it: its own table's spelling, which differs from the manual for MACs. */
+export function dumpName(canonical: string): string {
+  return canonical === 'macs' ? 'Macs' : displayName(canonical);
 }

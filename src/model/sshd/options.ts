@@ -75,7 +75,7 @@ const FLAGS = new Set([
   'passwordauthentication', 'kbdinteractiveauthentication', 'printmotd', 'printlastlog', 'x11forwarding',
   'x11uselocalhost', 'permittty', 'permituserrc', 'strictmodes', 'tcpkeepalive', 'permitemptypasswords', 'usedns',
   'allowagentforwarding', 'disableforwarding', 'streamlocalbindunlink', 'exposeauthinfo', 'debianbanner',
-  'gssapidelegatecredentials',
+  'gssapidelegatecredentials', 'refuseconnection',
 ]);
 
 const INTS = new Set(['x11displayoffset', 'maxauthtries', 'maxsessions', 'clientalivecountmax', 'requiredrsasize']);

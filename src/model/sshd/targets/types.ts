@@ -50,6 +50,9 @@ export interface SshdTarget {
     readonly xauthLocation: string;
     /** Host keys sshd loads when the config names none, in order. */
     readonly defaultHostKeys: readonly string[];
+    /** ≥ 10.0 */
+    readonly sshdSessionPath?: string;
+    readonly sshdAuthPath?: string;
   };
   readonly multistate: {
     readonly permitRootLogin: MultistateTable;
