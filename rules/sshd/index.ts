@@ -86,6 +86,7 @@ import hostKeySize from './host-key-size.js';
 import hostPrivateKeyInRepo from './host-private-key-in-repo.js';
 import moduli from './moduli.js';
 import strongRng from './strong-rng.js';
+import hostPrivateKeyPerms from './host-private-key-perms.js';
 
 /** Every sshd rule, sorted by id. Adding a rule: import it here. */
 export const sshdRules: readonly RuleDefinition[] = [
@@ -120,6 +121,7 @@ export const sshdRules: readonly RuleDefinition[] = [
   hostKeySize,
   hostKeys,
   hostPrivateKeyInRepo,
+  hostPrivateKeyPerms,
   hostbasedAcceptedAlgorithms,
   hostbasedAuthentication,
   ignoreRhosts,
