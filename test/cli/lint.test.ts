@@ -29,6 +29,7 @@ function repo(files: Record<string, string | Buffer>): TempRepo {
 function warningRepo(): TempRepo {
   return repo({
     '.sshlint.yml': pluginConfig,
+    'none.yml': 'extends: []\n',
     'hosts/web/etc/ssh/sshd_config': 'PermitRootLogin no\n',
     'hosts/db/etc/ssh/sshd_config': `${HEADER}PermitRootLogin no\n`,
   });
@@ -70,8 +71,21 @@ describe('sshlint [PATH...]', () => {
     [['--max-warnings', '1'], 0],
     [['--rule', 'acme/managed-header=error'], 1],
     [['--rule', 'acme/managed-header=off', '--fail-on', 'note'], 0],
+    [['--target', 'rhel-9'], 0],
+    [['--ssh-port', '2222'], 0],
+    [['--debug'], 0],
+    [['--no-plugins', '--config', 'none.yml'], 0],
   ])('%j exits %i', async (args, expected) => {
     expect((await run(args, warningRepo().dir)).code).toBe(expected);
+  });
+
+  it('shows a progress line on stderr only when stderr is a terminal', async () => {
+    const dir = warningRepo().dir;
+    const io = captureIo(dir);
+    const tty = { ...io, stderr: { write: io.stderr.write, isTTY: true } };
+    expect(await main([], tty)).toBe(0);
+    expect(io.err()).toContain('sshlint: linting');
+    expect((await run([], dir)).err).toBe('');
   });
 
   it('--quiet reports errors only', async () => {
