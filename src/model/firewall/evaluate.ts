@@ -413,7 +413,8 @@ export function evaluateReach(rulesets: readonly Ruleset[], query: ReachQuery): 
               next.push(e.state);
               break;
             case 'return':
-              if (h.base.policy === 'accept') next.push(e.state);
+              // An input filter chain's ACCEPT policy is a decision worth showing ("accepted by the policy").
+              if (h.base.policy === 'accept') next.push(h.base.type === 'filter' && h.base.hook === 'input' ? { ...e.state, path: [...e.state.path, policyStep(h.ruleset, h.base)] } : e.state);
               else ended.push(outcomeOf({ ...e.state, path: [...e.state.path, policyStep(h.ruleset, h.base)] }, 'dropped', family));
               break;
             case 'drop':
