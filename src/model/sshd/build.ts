@@ -13,7 +13,7 @@ import { newOptions, validAuthMethods } from './options.js';
 import { representativeConnection } from './representative.js';
 import { getSshdTarget } from './targets/index.js';
 import type { SshdTarget } from './targets/types.js';
-import { asciiLower, createSource } from './tree.js';
+import { asciiLower, createSource, keywordIndexOf } from './tree.js';
 import type { ConfigSource } from './tree.js';
 import type {
   ConnectionSpec,
@@ -76,12 +76,16 @@ function createModel(
   const directives: SshdDirective[] = [];
   const matchBlocks: SshdMatchBlock[] = [];
   const seen = new Set<SshdDirective>();
+  const seenBlocks = new Set<SshdMatchBlock>();
   const visit = (node: { readonly directive: SshdDirective; readonly match?: unknown }): void => {
     const d = node.directive;
     if (seen.has(d)) return;
     seen.add(d);
     directives.push(d);
-    if (node.match !== undefined && d.match && !matchBlocks.includes(d.match)) matchBlocks.push(d.match);
+    if (node.match !== undefined && d.match && !seenBlocks.has(d.match)) {
+      seenBlocks.add(d.match);
+      matchBlocks.push(d.match);
+    }
   };
   runPass(source, cache, startup, { ...base, pass: 'startup', connection: null, report: (d) => diagnostics.push(d), visit });
   clearOnNone(startup);
@@ -174,7 +178,7 @@ function startupChecks(o: Options, target: SshdTarget, listen: Resolved): SshdDi
 }
 
 function effectiveView(target: SshdTarget, o: Options, listen: Resolved, diagnostics: readonly SshdDiagnostic[]): SshdEffective {
-  const keywordIndex = new Map(target.keywords.map((k) => [k.name, k]));
+  const keywordIndex = keywordIndexOf(target);
   const cache = new Map<string, Resolved>();
   const resolve = (canonical: string): Resolved => {
     let r = cache.get(canonical);

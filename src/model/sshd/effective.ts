@@ -131,6 +131,7 @@ const COPIED_LISTS = new Set([
 
 /** The startup options with a connection pass's values copied over them. */
 export function mergeConnection(global: Options, mo: Options, t: SshdTarget): Options {
+  if (mo.applied.size === 0 && mo.scalars.size === 0 && mo.lists.size === 0) return global;
   const out = newOptions();
   for (const [k, v] of global.scalars) out.scalars.set(k, v);
   for (const [k, v] of global.lists) out.lists.set(k, v);

@@ -178,7 +178,8 @@ function runFile(
       case 'ignored':
         break;
       case 'option':
-        processOption(o, directive, line.rest.value, active.value, env);
+        // The connection pass re-checks inactive lines only to throw the same errors as the startup pass did.
+        if (startup || active.value) processOption(o, directive, line.rest.value, active.value, env);
         break;
     }
   }

@@ -46,8 +46,20 @@ export interface ConfigSource {
   readonly parents: Map<SshdMatchBlock, SshdMatchBlock | null>;
 }
 
+const INDEXES = new WeakMap<SshdTarget, ReadonlyMap<string, KeywordEntry>>();
+
+/** Lowercase keyword → table entry, built once per target. */
+export function keywordIndexOf(target: SshdTarget): ReadonlyMap<string, KeywordEntry> {
+  let index = INDEXES.get(target);
+  if (!index) {
+    index = new Map(target.keywords.map((k) => [k.name, k]));
+    INDEXES.set(target, index);
+  }
+  return index;
+}
+
 export function createSource(fs: HostFs, mainText: string, mainRepoPath: string, target: SshdTarget): ConfigSource {
-  const keywordIndex = new Map(target.keywords.map((k) => [k.name, k]));
+  const keywordIndex = keywordIndexOf(target);
   const files: string[] = [mainRepoPath];
   const comments: SshdComment[] = [];
   const lexed = new Map<string, { repoPath: string; lex: SshdLexResult } | FileLoad>();
