@@ -6,6 +6,7 @@ import { candidateFiles, readMerged } from './config-set.js';
 import type { Interpolated } from './interpolate.js';
 import { describeInterpolationError, getInterpolated } from './interpolate.js';
 import { asBool, extractOptions, splitWithOptions, splitWords } from './options.js';
+import type { PortSpec } from './ports.js';
 import { parsePortSpec } from './ports.js';
 import { BASEDIR } from './source.js';
 import { timeToSeconds } from './time.js';
@@ -98,9 +99,17 @@ export function resolveJail(ctx: JailContext, name: string, headers: readonly { 
 
   const logpath = setting('logpath', (t) => t.split('\n').map(logPathOnly).filter(Boolean), [] as readonly string[]);
   const port = setting('port', (t) => t, '');
-  const keys = new Map<string, IniEntry>();
-  for (const [k, e] of ctx.cfg.sections.get(name) ?? []) keys.set(k, e);
-  for (const [k, e] of ctx.cfg.defaults) if (!keys.has(k)) keys.set(k, e);
+  // Built on first use: most jails are never asked (about 90 jails per host, most disabled).
+  let keys: Map<string, IniEntry> | undefined;
+  const allKeys = (): Map<string, IniEntry> => {
+    if (!keys) {
+      keys = new Map<string, IniEntry>();
+      for (const [k, e] of ctx.cfg.sections.get(name) ?? []) keys.set(k, e);
+      for (const [k, e] of ctx.cfg.defaults) if (!keys.has(k)) keys.set(k, e);
+    }
+    return keys;
+  };
+  let ports: PortSpec | null | undefined;
 
   const userHeader = headers.find((h) => !h.shipped) ?? headers[0];
   const jail: Fail2banJail = {
@@ -112,7 +121,10 @@ export function resolveJail(ctx: JailContext, name: string, headers: readonly { 
     backend,
     filter,
     port,
-    ports: port.text === null ? null : parsePortSpec(port.text),
+    get ports() {
+      if (ports === undefined) ports = port.text === null ? null : parsePortSpec(port.text);
+      return ports;
+    },
     protocol: setting('protocol', (t) => t, ''),
     logpath,
     maxretry: setting('maxretry', pyInt, null),
@@ -121,7 +133,9 @@ export function resolveJail(ctx: JailContext, name: string, headers: readonly { 
     ignoreip: setting('ignoreip', splitWords, [] as readonly string[]),
     banaction: setting('banaction', (t) => t, ''),
     actions: { ...actionsText, value: actions.list },
-    keys,
+    get keys() {
+      return allKeys();
+    },
     configError,
     get: (key: string) => setting(key.toLowerCase(), (t): string | null => t, null),
   };

@@ -59,7 +59,7 @@ export function overlaySource(fs: HostFs, shipped: ShippedData): FileSource & { 
     const found = new Set(fs.glob(pattern).filter((p) => fs.read(p).ok));
     const slash = pattern.lastIndexOf('/');
     const dir = pattern.slice(0, slash);
-    const isMatch = picomatch(pattern.slice(slash + 1), { dot: false, nobrace: true, noextglob: true });
+    const isMatch = matcher(pattern.slice(slash + 1));
     if (dir.startsWith(`${BASEDIR}/`) || dir === BASEDIR) {
       const relDir = dir === BASEDIR ? '' : `${dir.slice(BASEDIR.length + 1)}/`;
       for (const key of Object.keys(shipped.files)) {
@@ -71,6 +71,13 @@ export function overlaySource(fs: HostFs, shipped: ShippedData): FileSource & { 
     return [...found].sort(byteOrder);
   };
   return { load, exists, glob, unreadable, repoFilesRead };
+}
+
+/** `*.conf`-style patterns (all fail2ban uses) without compiling a glob each time. */
+function matcher(pattern: string): (name: string) => boolean {
+  const suffix = /^\*(\.[A-Za-z0-9]+)$/.exec(pattern)?.[1];
+  if (suffix !== undefined) return (name) => !name.startsWith('.') && name.endsWith(suffix);
+  return picomatch(pattern, { dot: false, nobrace: true, noextglob: true });
 }
 
 /** Converted shipped files, reused across hosts (they are immutable and depend only on file and path). */
