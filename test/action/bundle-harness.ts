@@ -52,12 +52,12 @@ export function runAction(
   bundle: string,
   fixture: string,
   inputs: Record<string, string>,
-  options: { node?: string; env?: Record<string, string>; files?: Record<string, string> } = {},
+  options: { node?: string; env?: Record<string, string>; files?: Record<string, string>; subdir?: string } = {},
 ): ActionRun & { cleanup: () => void } {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'sshlint-action-'));
   const workspace = path.join(tmp, 'workspace');
   mkdirSync(workspace);
-  if (fixture !== '') cpSync(path.join(PROJECT, 'fixtures', 'action', fixture), workspace, { recursive: true });
+  if (fixture !== '') cpSync(path.join(PROJECT, 'fixtures', 'action', fixture), path.join(workspace, options.subdir ?? ''), { recursive: true });
   for (const [file, text] of Object.entries(options.files ?? {})) {
     mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
     writeFileSync(path.join(workspace, file), text);

@@ -93,6 +93,18 @@ describe('the bundled Action, run as the runner runs it', { timeout: 120_000 }, 
     expect(JSON.parse(readFileSync(file, 'utf8')).runs[0].automationDetails).toEqual({ id: 'ssh-prod/' });
   });
 
+  it('in a monorepo, paths in annotations, SARIF and summary are relative to the repository root', () => {
+    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/infra', GITHUB_SHA: '0123abcd' };
+    const run = action('dirty', { ...DEFAULTS, path: 'infra/ssh' }, { subdir: 'infra/ssh', env });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error title=sshd\/permit-root-login%3A [^,]*,file=infra\/ssh\/etc\/ssh\/sshd_config,line=11,/m);
+    const sarif = readSarif(path.join(run.workspace, 'sshlint.sarif'));
+    const uris = sarif.runs[0]!.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri);
+    expect(uris.length).toBeGreaterThan(0);
+    for (const uri of uris) expect(uri).toMatch(/^infra\/ssh\/etc\//);
+    expect(run.summary).toContain('[`infra/ssh/etc/ssh/sshd_config:11`](https://github.com/acme/infra/blob/0123abcd/infra/ssh/etc/ssh/sshd_config#L11)');
+  });
+
   it('on a clean repo: no error annotations, an empty-results SARIF file, exit 0', () => {
     const run = action('clean', DEFAULTS);
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
