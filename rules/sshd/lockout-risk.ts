@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import { labelOfDirective, reportOnce } from './lib/expect.js';
-import { firstValue, settingsOf, sshdOf, tryGet } from './lib/settings.js';
+import { firstValue, settingsOf, sshdOf, tryGet, whereText } from './lib/settings.js';
 
 /** A DenyUsers/DenyGroups entry that matches every name (`*`, or `*@*` for users from any host). */
 function matchesEveryone(pattern: string): boolean {
@@ -24,6 +24,8 @@ export default defineRule({
   messages: {
     denyEveryone:
       '{{keyword}} {{pattern}} {{where}} refuses every account: nobody can log in, and the host can only be reached from a console',
+    onlyRoot:
+      'AllowUsers {{users}} {{where}} admits only root, and PermitRootLogin {{rootValue}} refuses root: nobody can log in, and the host can only be reached from a console',
     refuseAll:
       'RefuseConnection yes {{where}} drops every connection before authentication: nobody can log in',
   },
@@ -47,6 +49,20 @@ export default defineRule({
           });
         }
       }
+    }
+    // AllowUsers and PermitRootLogin both have to let a user in: a root-only allow list with root refused admits nobody.
+    for (const context of model.contexts()) {
+      const allow = tryGet(context.effective, 'AllowUsers');
+      const root = tryGet(context.effective, 'PermitRootLogin');
+      if (!allow?.source || !root || firstValue(root) !== 'no' || allow.values.length === 0) continue;
+      if (!allow.values.every((entry) => entry.split('@')[0] === 'root')) continue;
+      report({
+        messageId: 'onlyRoot',
+        data: { users: allow.values.join(' '), where: whereText(context, allow.source), rootValue: firstValue(root) },
+        at: allow.source.location,
+        related: root.source ? [{ ...root.source.location, message: 'root is refused here' }] : [],
+        suggestion: 'Add the named administrator accounts to AllowUsers before refusing root logins.',
+      });
     }
     // RefuseConnection exists from OpenSSH 9.9; settingsOf skips older targets.
     for (const item of settingsOf(model, 'RefuseConnection')) {

@@ -34,7 +34,7 @@ export default defineRule({
         messageId: 'commentedPort',
         data: { port, actual: actual.join(', ') },
         at: comment.location,
-        suggestion: `Uncomment the line ("Port ${port}") if sshd should listen on ${port}, or delete it.`,
+        fix: { title: `Uncomment Port ${port}`, edits: [{ file: comment.location.file, range: comment.location.range, text: `Port ${port}` }] },
       });
     }
   },

@@ -62,6 +62,5 @@ export function argText(directive: SshdDirective): string {
 
 /** The context label that belongs to the block a directive sits in ("for all connections" for global lines). */
 export function labelOfDirective(model: SshdModel, directive: SshdDirective): string {
-  for (const context of model.contexts()) if (context.match === directive.match) return context.label;
-  return directive.match?.label ?? 'for all connections';
+  return model.contexts().find((context) => context.match === directive.match)?.label ?? directive.match?.label ?? 'for all connections';
 }

@@ -12,6 +12,7 @@ import loginGraceTime from '../../../rules/sshd/login-grace-time.js';
 import maxAuthTries from '../../../rules/sshd/max-auth-tries.js';
 import passwordAuthentication from '../../../rules/sshd/password-authentication.js';
 import permitRootLogin from '../../../rules/sshd/permit-root-login.js';
+import portCommentedOut from '../../../rules/sshd/port-commented-out.js';
 import pubkeyAcceptedAlgorithms from '../../../rules/sshd/pubkey-accepted-algorithms.js';
 import requiredRsaSize from '../../../rules/sshd/required-rsa-size.js';
 import unsupportedAlgorithm from '../../../rules/sshd/unsupported-algorithm-for-version.js';
@@ -67,6 +68,7 @@ const cases: readonly { rule: RuleDefinition; case: ValidCase; expectText?: Reco
   },
   { rule: duplicateDirective, case: 'X11Forwarding no\nX11Forwarding no\n', expectText: { 'etc/ssh/sshd_config': 'X11Forwarding no\n\n' } },
   { rule: useLogin, case: 'UseLogin no\nPort 22\n' },
+  { rule: portCommentedOut, case: '#Port 2222\n', expectText: { 'etc/ssh/sshd_config': 'Port 2222\n' } },
   { rule: deprecatedKeyword, case: 'UsePrivilegeSeparation sandbox\nPort 22\n' },
 ];
 
