@@ -64,9 +64,12 @@ function docBody(doc: string): string {
   return doc.replace(/^\s*#\s[^\n]*\n+/, '').trim();
 }
 
-/** Plain-text help: Markdown headings become plain lines; the rest of Markdown reads fine as text. */
+/** Plain-text help: headings become plain lines, links `text (url)`, code spans lose their backticks. */
 function plainHelp(markdown: string): string {
-  return markdown.replace(/^#{1,6}\s+/gm, '');
+  return markdown
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, '$1 ($2)')
+    .replace(/(^|[^`])`([^`\n]+)`(?!`)/g, '$1$2');
 }
 
 function fallbackHelp(rule: RuleDefinition): { text: string; markdown: string } {
