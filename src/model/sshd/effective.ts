@@ -332,7 +332,8 @@ function gaiNumeric(addr: string | null, family: string): { addrs: string[] } | 
     if (family === 'inet6') return wrongFamily;
     return { addrs: [ipaddr.IPv4.parse(addr).toString()] };
   }
-  if (/^[0-9.]+$/.test(addr)) return { error: 'Name or service not known' };
+  // Not resolvable offline: digits-and-dots that are no address, or characters no host name has, fail as in sshd.
+  if (/^[0-9.]+$/.test(addr) || !/^[A-Za-z0-9._-]+$/.test(addr)) return { error: 'Name or service not known' };
   if (addr === 'localhost') return family === 'inet6' ? { addrs: ['::1'] } : { addrs: ['127.0.0.1'] };
   return { addrs: [addr] };
 }
