@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../model/finding.js';
 import type { Answer, HostSummary, LintResult } from '../engine/result.js';
+import { sentence } from '../reporters/sarif/text.js';
 
 /** Everything the job summary shows; built by the Action, rendered here without I/O. */
 export interface SummaryInput {
@@ -31,11 +32,6 @@ function cell(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|');
-}
-
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 function plural(n: number, word: string): string {

@@ -3,6 +3,7 @@ import { SEVERITY_RANK } from '../model/finding.js';
 import type { LintResult } from '../engine/result.js';
 import type { Range } from '../model/position.js';
 import { findRepoRoot, repoRelativePath } from './sarif/uri.js';
+import { sentence } from './sarif/text.js';
 
 /** GitHub's annotation levels; `notice` is SARIF's `note`. */
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -43,11 +44,6 @@ const RANK: Readonly<Record<AnnotationLevel, number>> = {
   warning: SEVERITY_RANK.warning,
   notice: SEVERITY_RANK.note,
 };
-
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
 
 /**
  * Line and column properties. The runner silently drops an annotation whose columns are set while

@@ -16,6 +16,7 @@ import type {
   SarifRun,
 } from './sarif/types.js';
 import { artifactLocation, findRepoRoot } from './sarif/uri.js';
+import { sentence } from './sarif/text.js';
 
 export { findRepoRoot } from './sarif/uri.js';
 export type { SarifLog } from './sarif/types.js';
@@ -57,11 +58,6 @@ function diskReader(cwd: string): SourceReader {
       return undefined; // the fingerprint falls back to the message
     }
   };
-}
-
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** A descriptor for a rule id that fired without being in `result.rules` (engine-level diagnostics). */

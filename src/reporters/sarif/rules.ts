@@ -1,6 +1,7 @@
 import type { Severity } from '../../model/finding.js';
 import type { RuleDefinition } from '../../engine/define-rule.js';
 import type { SarifReportingDescriptor } from './types.js';
+import { sentence } from './text.js';
 
 /** What the SARIF rules table needs from the reporter's meta. */
 export interface RuleDocsSource {
@@ -27,11 +28,6 @@ export function ruleName(id: string): string {
     .filter((part) => part !== '')
     .map((part) => part[0]?.toUpperCase() + part.slice(1))
     .join('');
-}
-
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 function clip(text: string): string {
