@@ -82,7 +82,7 @@ describe('sshlint [PATH...]', () => {
   it('shows a progress line on stderr only when stderr is a terminal', async () => {
     const dir = warningRepo().dir;
     const io = captureIo(dir);
-    const tty = { ...io, stderr: { write: io.stderr.write, isTTY: true } };
+    const tty = { ...io, stderr: { write: (s: string) => io.stderr.write(s), isTTY: true } };
     expect(await main([], tty)).toBe(0);
     expect(io.err()).toContain('sshlint: linting');
     expect((await run([], dir)).err).toBe('');
