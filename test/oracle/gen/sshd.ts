@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { OracleSpec } from '../lib/sshd.js';
 import type { HostFiles } from '../lib/tree.js';
-import { BAD_LINES, KEYWORDS, ODD_LINES } from './sshd-keywords.js';
+import { BAD_LINES, EXOTIC, KEYWORDS, ODD_LINES } from './sshd-keywords.js';
 import type { KeywordPool } from './sshd-keywords.js';
 
 export interface GeneratedCase {
@@ -70,8 +70,8 @@ function renderDirective(keyword: string, value: string, s: Style): string {
 }
 
 /** One directive line drawn from the pools; `scope` picks which keywords are likely. */
-function directiveArb(scope: 'global' | 'match'): fc.Arbitrary<string> {
-  const pools = KEYWORDS.filter((k) => scope === 'global' || k.scope === 'match');
+function directiveArb(scope: 'global' | 'match', keywords: readonly KeywordPool[] = KEYWORDS): fc.Arbitrary<string> {
+  const pools = keywords.filter((k) => scope === 'global' || k.scope === 'match');
   const strays = KEYWORDS.filter((k) => k.scope === 'global');
   const poolArb = scope === 'match'
     ? fc.oneof({ weight: 60, arbitrary: fc.constantFrom(...pools) }, { weight: 1, arbitrary: fc.constantFrom(...strays) })
@@ -90,6 +90,7 @@ function directiveArb(scope: 'global' | 'match'): fc.Arbitrary<string> {
 function lineArb(scope: 'global' | 'match', allowInclude: boolean): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 60, arbitrary: directiveArb(scope) },
+    { weight: 6, arbitrary: directiveArb(scope, EXOTIC) },
     { weight: 2, arbitrary: fc.constantFrom(...ODD_LINES) },
     { weight: 3, arbitrary: fc.constantFrom('', '# a comment', '   ', '#Port 2222') },
     { weight: 1, arbitrary: fc.constantFrom(...BAD_LINES) },

@@ -120,7 +120,9 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
   const nsswitch = path.join(work, 'nsswitch.conf');
   writeFileSync(nsswitch, 'passwd: files\ngroup: files\nshadow: files\nhosts: files dns\nservices: files\n');
   const defaultPasswd = path.join(work, 'passwd');
-  writeFileSync(defaultPasswd, PRIVSEP_USER);
+  // Every host has root (sshd needs it to expand `~` in HostKey paths); its primary group has no
+  // entry in the empty group file, so `Match Group` still matches nothing.
+  writeFileSync(defaultPasswd, `root:x:0:0:root:/root:/bin/sh\n${PRIVSEP_USER}`);
   const defaultGroup = path.join(work, 'group');
   writeFileSync(defaultGroup, '');
   const defaultHostKeyLines = probeDefaultHostKeys(key);
@@ -144,6 +146,8 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
     const dir = path.join(work, `batch-${batchNo++}`);
     mkdirSync(dir);
     const script: string[] = [
+      // A daemon runs with / as its working directory: relative paths (HostKey key) resolve against it.
+      'cd / || exit 98',
       'mount -t tmpfs -o mode=755 tmpfs /run && mkdir -m 755 /run/sshd || exit 97',
       // Users and groups come from the files alone (no systemd-synthesised root/nobody), see hostDatabases.
       `mount --bind ${shq(nsswitch)} /etc/nsswitch.conf || exit 96`,
@@ -214,11 +218,12 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
 /**
  * `Match Group` asks the system's user and group databases, and `Port ssh` its services database; sshlint
  * reads those from the host tree. So that both sides see the same host, the tree's `etc/passwd`,
- * `etc/group` and `etc/services` are bind-mounted over the machine's, and nsswitch.conf is replaced by
- * one that reads files only (Debian's default also asks systemd, which invents root and nobody). A tree without a passwd file gets
- * one with only the `sshd` privilege-separation user (sshd refuses to start without it), and without a
- * group file an empty one: then no user has a named group, as in sshlint's empty database.
- * The tree's passwd gets the `sshd` user appended when it lacks one (no group names it, so no answer changes).
+ * `etc/group` and `etc/services` are bind-mounted over the machine's, and nsswitch.conf is replaced by one
+ * that reads files only (Debian's default also asks systemd, which invents root and nobody). A tree without
+ * a passwd file gets one with only root and the `sshd` privilege-separation user (sshd refuses to start
+ * without it), and without a group file an empty one: then no user has a named group, as in sshlint's
+ * empty database. A tree's own passwd gets the `sshd` user appended when it lacks one (no group names it,
+ * so no answer changes).
  */
 const PRIVSEP_USER = 'sshd:x:101:65534::/run/sshd:/usr/sbin/nologin\n';
 
