@@ -3,6 +3,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 
 testRule(debianBanner, {
   valid: [
+    { name: 'not a Debian build', target: 'rhel-9', code: 'LogLevel INFO\n' },
     'DebianBanner no\n',
     { name: 'first value wins', code: 'DebianBanner no\nDebianBanner yes\n' },
   ],

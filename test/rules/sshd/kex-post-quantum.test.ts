@@ -17,5 +17,11 @@ testRule(rule, {
       code: 'KexAlgorithms -sntrup*\n',
       findings: [{ messageId: 'none', line: 1, column: 1, endColumn: 23 }],
     },
+    {
+      name: 'upstream prefers ML-KEM',
+      target: 'upstream',
+      code: 'KexAlgorithms curve25519-sha256\n',
+      findings: [{ messageId: 'none', line: 1, column: 1, messageIncludes: 'mlkem768x25519-sha256' }],
+    },
   ],
 });

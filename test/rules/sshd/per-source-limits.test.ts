@@ -9,5 +9,11 @@ testRule(rule, {
   invalid: [
     { name: 'default: no per-source cap', code: 'LogLevel INFO\n', findings: [{ messageId: 'noPerSourceMaxStartups', line: 1, column: 1, endColumn: 1 }] },
     { code: 'PerSourceMaxStartups none\n', findings: [{ messageId: 'noPerSourceMaxStartups', line: 1, column: 1, endColumn: 26 }] },
+    {
+      name: 'penalties switched off on a 10.x target',
+      target: 'debian-13',
+      code: 'PerSourceMaxStartups 1\nPerSourcePenalties no\n',
+      findings: [{ messageId: 'penaltiesOff', line: 2, column: 1, endColumn: 22 }],
+    },
   ],
 });

@@ -3,6 +3,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'OpenSSH 8.9 has no such keyword', target: 'ubuntu-22.04', code: 'LogLevel INFO\n' },
     'UnusedConnectionTimeout 1h\n',
   ],
   invalid: [
