@@ -67,7 +67,7 @@ function renderEntry(e: Entry): string {
 
 const sectionArb = fc.record({ name: fc.constantFrom(...SECTIONS), entries: fc.uniqueArray(entryArb, { minLength: 0, maxLength: 5, selector: (e) => e.key }) });
 
-const oddLineArb = fc.constantFrom('maxretry 3', '[sshd]', 'enabled = true', '; a comment', '   ', '= value');
+const oddLineArb = fc.constantFrom('maxretry 3', '[sshd]', 'enabled = true', '; a comment', '   ', '= value', '\t\tcontinued', '[sshd?family=inet6]', '[Init]', '  # indented comment', 'key ; = x');
 
 type FileSpec = { sections: { name: string; entries: Entry[] }[]; odd: string | null; oddAt: number };
 
@@ -110,9 +110,19 @@ const jailTreeArb: fc.Arbitrary<Record<string, string>> = fc
     fc.tuple(...names.map(() => fc.tuple(includesArb, fileArb))).map((files) => Object.fromEntries(names.map((n, i) => [n, files[i]![0] + renderFile(files[i]![1])]))),
   );
 
+/** Line ends and encodings fail2ban meets in real repos: CRLF, a UTF-8 BOM (Python keeps it), tabs. */
+const transformArb = fc.constantFrom<(t: string) => string>(
+  (t) => t,
+  (t) => t,
+  (t) => t,
+  (t) => t.replace(/\n/g, '\r\n'),
+  (t) => `\ufeff${t}`,
+  (t) => t.replace(/^ {2,4}/gm, '\t'),
+);
+
 export const treeArb: fc.Arbitrary<Record<string, string>> = fc
   .tuple(
-    jailTreeArb,
+    jailTreeArb.chain((files) => fc.tuple(...Object.keys(files).map(() => transformArb)).map((ts) => Object.fromEntries(Object.entries(files).map(([n, t], i) => [n, ts[i]!(t)])))),
     fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: fc.tuple(fc.constantFrom('iptables', 'iptables-multiport', 'nftables'), actionLocalArb), weight: 1 }),
   )
   .map(([jail, action]) => (action ? { ...jail, [`action.d/${action[0]}.local`]: action[1] } : jail));
