@@ -1,4 +1,4 @@
-import type { Severity } from '../model/finding.js';
+import type { Notification, Severity } from '../model/finding.js';
 import type { LintResult } from '../engine/result.js';
 
 export interface Counts {
@@ -20,4 +20,9 @@ export function countFindings(result: LintResult): Counts {
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A notification's message without its leading `file: ` (reporters print the file themselves). */
+export function notificationText(n: Notification): string {
+  return n.file !== undefined && n.message.startsWith(`${n.file}: `) ? n.message.slice(n.file.length + 2) : n.message;
 }

@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
 import type { Finding, Severity } from '../model/finding.js';
 import type { LintResult } from '../engine/result.js';
-import { countFindings, plural } from './counts.js';
+import { countFindings, notificationText, plural } from './counts.js';
 import type { ReportMeta } from './index.js';
 
 /** Grouped by file, aligned columns, a count at the end. Suppressed findings are hidden and counted. */
@@ -13,7 +13,7 @@ export function stylishReporter(result: LintResult, meta: ReportMeta): string {
   if (result.notifications.length) {
     for (const n of result.notifications) {
       const where = n.file ? `${n.file}${n.line ? `:${n.line}` : ''}: ` : '';
-      out.push(`${paint[n.level](`sshlint ${n.level}`)} ${where}${n.message}`);
+      out.push(`${paint[n.level](`sshlint ${n.level}`)} ${where}${notificationText(n)}`);
     }
     out.push('');
   }
