@@ -37,7 +37,7 @@ export default defineRule({
   messages: {
     dsa: 'Host key {{path}} is a DSA key: DSA is limited to 1024 bits and SHA-1, and OpenSSH 10 no longer loads it',
     ecdsa: 'Host key {{path}} is an ECDSA key on a NIST curve, which the selected policy rejects',
-    noEd25519: 'No Ed25519 host key is configured {{where}}: clients fall back to RSA or ECDSA host keys',
+    noEd25519: 'No Ed25519 host key is configured: clients verify this server with RSA or ECDSA host keys instead',
   },
   check(ctx) {
     const model = sshdOf(ctx);
@@ -45,7 +45,6 @@ export default defineRule({
     const global = model.contexts().find((c) => c.match === null);
     const setting = global === undefined ? undefined : tryGet(global.effective, 'hostkey');
     if (setting === undefined) return;
-    const where = setting.source === null ? 'by default' : 'for all connections';
     const lineOf = (path: string): Location => {
       const directive = model.directives.find((d) => d.canonical === 'hostkey' && d.args[0]?.value === path);
       return directive?.location ?? setting.source?.location ?? defaultLocation(model);
@@ -61,7 +60,6 @@ export default defineRule({
       const first = model.directives.find((d) => d.canonical === 'hostkey');
       ctx.report({
         messageId: 'noEd25519',
-        data: { where },
         at: first?.location ?? defaultLocation(model),
         suggestion: 'Generate one with "ssh-keygen -t ed25519 -f /etc/ssh/ssh_host_ed25519_key" and add "HostKey /etc/ssh/ssh_host_ed25519_key"',
       });

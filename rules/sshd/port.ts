@@ -24,8 +24,8 @@ export default defineRule({
   }),
   messages: {
     defaultPort:
-      'sshd listens on port 22 {{where}}: every internet-wide scanner tries it, so the logs fill with brute-force noise that hides targeted attempts',
-    unexpected: 'sshd listens on {{actual}} {{where}}, but the policy expects {{expected}}',
+      'sshd listens on port 22{{where}}: every internet-wide scanner tries it, so the logs fill with brute-force noise that hides targeted attempts',
+    unexpected: 'sshd listens on {{actual}}{{where}}, but the policy expects {{expected}}: the firewall, fail2ban and clients configured for the expected port miss it',
   },
   check(ctx) {
     const model = sshdOf(ctx);
@@ -33,7 +33,7 @@ export default defineRule({
     const global = model.contexts().find((c) => c.match === null);
     const setting = global === undefined ? undefined : tryGet(global.effective, 'port');
     if (setting === undefined) return;
-    const where = setting.source === null ? 'by default' : 'for all connections';
+    const where = setting.source === null ? ' (the default)' : '';
     const ports = setting.values.map(Number);
     const portLine = (port: number) =>
       model.directives.find((d) => d.canonical === 'port' && Number(d.args[0]?.value) === port)?.location ?? setting.source?.location ?? defaultLocation(model);
