@@ -11,7 +11,7 @@ export default defineRule({
     severity: 'error',
     tags: ['security'],
     status: 'stable',
-    presets: ['recommended', 'strict', 'cis', 'stig', 'devsec'],
+    presets: ['recommended', 'strict'],
     references: [
       { title: 'sshd(8): FILES (ssh_host_*_key must be readable only by root)', url: 'https://man.openbsd.org/sshd#FILES' },
       { title: 'GitHub: removing sensitive data from a repository', url: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/removing-sensitive-data-from-a-repository' },

@@ -7,7 +7,7 @@ export default defineRule({
   meta: {
     description: 'The server listens on the default port 22, or not on the expected ports',
     severity: 'note',
-    tags: ['devsec'],
+    tags: ['style'],
     status: 'stable',
     presets: ['strict'],
     references: [
