@@ -9,6 +9,7 @@ import type {
   Family,
   Hook,
   Match,
+  Network,
   Outcome,
   PathStep,
   ReachAnswer,
@@ -27,8 +28,8 @@ import type {
  * of sources a branch stands for instead. The answer lists every reachable outcome.
  */
 
-/** Past this many forks the evaluator stops splitting and reports `complexity`. */
-const MAX_FORKS = 2000;
+/** Past this many forks (per question) the evaluator stops splitting and reports `complexity`. */
+const MAX_FORKS = 256;
 const MAX_DEPTH = 64;
 /** Linux's default ephemeral port range (net.ipv4.ip_local_port_range). */
 const EPHEMERAL = { from: 32768, to: 60999 };
@@ -53,11 +54,23 @@ type ChainEnd =
   | { readonly end: 'reject'; readonly with: RejectType; readonly state: State }
   | { readonly end: 'forwarded'; readonly to: string; readonly state: State };
 
+interface Budget {
+  forks: number;
+  truncated: boolean;
+}
+
 interface Ctx {
   readonly query: ReachQuery;
   readonly ruleset: Ruleset;
-  forks: number;
-  truncated: boolean;
+  readonly budget: Budget;
+}
+
+/** Count a fork; false once the budget is spent (the caller then keeps one branch and the answer says so). */
+function spend(ctx: Ctx): boolean {
+  ctx.budget.forks++;
+  if (ctx.budget.forks <= MAX_FORKS) return true;
+  ctx.budget.truncated = true;
+  return false;
 }
 
 const HOOK_ORDER: Readonly<Record<Hook, number>> = { ingress: 0, prerouting: 1, input: 2, forward: 3, output: 4, postrouting: 5 };
@@ -105,12 +118,8 @@ function known(state: State, key: string): boolean | undefined {
 function fork(ctx: Ctx, state: State, a: Omit<Assumption, 'holds'>): Tri {
   const prior = known(state, a.key);
   if (prior !== undefined) return { v: prior ? 'T' : 'F' };
-  ctx.forks++;
-  if (ctx.forks > MAX_FORKS) {
-    // Stop splitting: keep one branch, flagged, so the answer says it is incomplete.
-    ctx.truncated = true;
-    return { v: 'T' };
-  }
+  // Out of budget: keep one branch; the answer is then "depends" with a complexity condition.
+  if (!spend(ctx)) return { v: 'T' };
   return { v: 'U', yes: withAssumption(state, a, true), no: withAssumption(state, a, false) };
 }
 
@@ -125,6 +134,35 @@ function negate(t: Tri): Tri {
 
 function bool(b: boolean): Tri {
   return { v: b ? 'T' : 'F' };
+}
+
+/** Address sets of saddr/daddr matches, computed once per match. */
+const addressSets = new WeakMap<Match, AddressSet>();
+
+function addressSet(m: Match & { readonly networks: readonly Network[] }, family: Family): AddressSet {
+  let set = addressSets.get(m);
+  if (!set) {
+    set = fromNetworks(m.networks.filter((n) => n.family === family));
+    addressSets.set(m, set);
+  }
+  return set;
+}
+
+/** Cost of evaluating a match kind: exact, cheap ones first so a rule fails before it forks on an unknown. */
+const COST: Readonly<Record<Match['kind'], number>> = {
+  protocol: 0, dport: 0, family: 0, fragment: 0, 'icmp-type': 0, oif: 0, ctstate: 1, tcpflags: 1, addrtype: 1, sport: 2, iif: 3, saddr: 4, daddr: 5, rate: 6, opaque: 7,
+};
+
+const evalOrder = new WeakMap<Rule, readonly Match[]>();
+
+/** The rule's matches in evaluation order (a conjunction: order changes only which unknowns get forked on). */
+function orderedMatches(rule: Rule): readonly Match[] {
+  let order = evalOrder.get(rule);
+  if (!order) {
+    order = rule.matches.length < 2 ? rule.matches : [...rule.matches].sort((a, b) => COST[a.kind] - COST[b.kind]);
+    evalOrder.set(rule, order);
+  }
+  return order;
 }
 
 function evalMatch(ctx: Ctx, m: Match, state: State): Tri {
@@ -146,16 +184,16 @@ function evalPositive(ctx: Ctx, m: Match, state: State): Tri {
       return fork(ctx, state, { key: `sport:${m.text}`, description: `the client's source port matches ${m.text}`, kind: 'opaque', ...loc(m) });
     }
     case 'saddr': {
-      const set = fromNetworks(m.networks.filter((n) => n.family === q.family));
+      const set = addressSet(m, q.family);
       const inside = intersect(state.sources, set);
       if (isEmpty(inside)) return { v: 'F' };
       const outside = subtract(state.sources, set, q.family);
       if (isEmpty(outside)) return { v: 'T' };
-      ctx.forks++;
+      if (!spend(ctx)) return { v: 'T' };
       return { v: 'U', yes: { ...state, sources: inside }, no: { ...state, sources: outside } };
     }
     case 'daddr': {
-      const set = fromNetworks(m.networks.filter((n) => n.family === q.family));
+      const set = addressSet(m, q.family);
       if (isUniverse(set, q.family)) return { v: 'T' };
       if (q.destination !== undefined) {
         const d = parseAddress(q.destination);
@@ -166,7 +204,7 @@ function evalPositive(ctx: Ctx, m: Match, state: State): Tri {
     case 'iif': {
       const r = ifaceMatch(state.iface, m.interfaces);
       if (r !== 'U') return { v: r };
-      ctx.forks++;
+      if (!spend(ctx)) return { v: 'T' };
       const what = describePatterns(m.interfaces);
       const a = { key: `iif:${what}`, description: `the input interface is ${what}`, kind: 'interface' as const, ...loc(m) };
       return {
@@ -218,7 +256,7 @@ function isRateMatch(m: Match): boolean {
 function matchRule(ctx: Ctx, rule: Rule, state: State): { matched: State[]; unmatched: State[] } {
   let pending: State[] = [state];
   const unmatched: State[] = [];
-  for (const m of rule.matches) {
+  for (const m of orderedMatches(rule)) {
     const next: State[] = [];
     for (const s of pending) {
       const t = evalMatch(ctx, m, s);
@@ -239,7 +277,7 @@ function runChain(ctx: Ctx, chainId: string, start: number, state0: State, depth
   const chain: Chain | undefined = ctx.ruleset.chains.get(chainId);
   if (!chain) return [{ end: 'return', state: state0 }];
   if (depth > MAX_DEPTH) {
-    ctx.truncated = true;
+    ctx.budget.truncated = true;
     return [{ end: 'return', state: state0 }];
   }
   const out: ChainEnd[] = [];
@@ -391,7 +429,7 @@ export function evaluateReach(rulesets: readonly Ruleset[], query: ReachQuery): 
     path: [],
     rateLimits: [],
   };
-  let truncated = false;
+  const budget: Budget = { forks: 0, truncated: false };
   const run = (starts: readonly State[]): { accepted: State[]; ended: Outcome[] } => {
     const ended: Outcome[] = [];
     let live: State[] = [...starts];
@@ -404,9 +442,8 @@ export function evaluateReach(rulesets: readonly Ruleset[], query: ReachQuery): 
           next.push(state.natPort !== undefined && h.base.hook === 'prerouting' ? { ...state, port: state.natPort } : state);
           continue;
         }
-        const ctx: Ctx = { query, ruleset: h.ruleset, forks: 0, truncated: false };
+        const ctx: Ctx = { query, ruleset: h.ruleset, budget };
         const ends = runChain(ctx, h.base.chain, 0, state, 0);
-        truncated ||= ctx.truncated;
         for (const e of ends) {
           switch (e.end) {
             case 'accept':
@@ -457,7 +494,7 @@ export function evaluateReach(rulesets: readonly Ruleset[], query: ReachQuery): 
       }
     }
   }
-  return summarize(query, outcomes, truncated);
+  return summarize(query, outcomes, budget.truncated);
 }
 
 function summarize(query: ReachQuery, outcomes: Outcome[], truncated: boolean): ReachAnswer {

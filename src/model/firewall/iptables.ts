@@ -96,7 +96,7 @@ export function lowerIptables(doc: IptablesDocument, options: { file: string; fa
   };
   const tables = new Map<string, Map<string, ChainDraft>>();
   // -D with a rule spec deletes the first rule with the same options.
-  const specKeys = new WeakMap<Rule, string>();
+  const specs = new WeakMap<Rule, RuleSpec>();
 
   for (const t of doc.tables) {
     const tname = t.name.value;
@@ -205,7 +205,7 @@ export function lowerIptables(doc: IptablesDocument, options: { file: string; fa
             else c.rules.splice(index - 1, 1);
           } else {
             const key = specKey(cmd.spec);
-            const at = c.rules.findIndex((r) => specKeys.get(r) === key);
+            const at = c.rules.findIndex((r) => specKey(specs.get(r)) === key);
             if (at < 0) diag('error', 'no-such-rule', 'no rule matches this -D line (iptables: "Bad rule (does a matching rule exist in that chain?)")', where);
             else c.rules.splice(at, 1);
           }
@@ -213,7 +213,7 @@ export function lowerIptables(doc: IptablesDocument, options: { file: string; fa
         }
         const rule = lowerRule(cmd, tname, c, chains);
         if (!rule) return;
-        specKeys.set(rule, specKey(cmd.spec));
+        if (cmd.spec) specs.set(rule, cmd.spec);
         if (cmd.kind === 'append') c.rules.push(rule);
         else if (cmd.kind === 'insert') {
           const at = index ?? 1;

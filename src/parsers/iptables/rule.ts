@@ -185,20 +185,25 @@ export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[])
     // `-m multiport --dports 1 -m multiport --dports 2`), then the implicit protocol match.
     let owner: { spec: ExtensionSpec | undefined; push: (o: RuleOption) => void; label: string; unknown: boolean; taken: Set<string> } | undefined;
     let found: { name: string; arity: number } | undefined;
-    const loaded: { spec: ExtensionSpec; options: RuleOption[]; label: string }[] = [];
-    if (target && TARGETS[target.name.value]) loaded.push({ spec: TARGETS[target.name.value] as ExtensionSpec, options: target.options, label: target.name.value });
-    for (const m of [...matches].reverse()) {
-      const spec = MATCHES[m.name];
-      if (spec) loaded.push({ spec, options: m.options, label: m.name });
-    }
     // Exact names first, then getopt_long's unambiguous abbreviations (`--dport` after `-m multiport` means --dports).
-    for (const byPrefix of [false, true]) {
-      if (owner || (byPrefix && name.length < 2)) break;
-      for (const ext of loaded) {
-        const f = byPrefix ? lookupPrefix(ext.spec, name) : lookup(ext.spec, name);
-        if (f) {
+    for (let pass = 0; pass < 2 && !owner; pass++) {
+      if (pass === 1 && name.length < 2) break;
+      const find = pass === 0 ? lookup : lookupPrefix;
+      const tspec = target ? TARGETS[target.name.value] : undefined;
+      const tf = target && tspec ? find(tspec, name) : undefined;
+      if (target && tspec && tf) {
+        const tg = target;
+        found = tf;
+        owner = { spec: tspec, push: (o) => tg.options.push(o), label: tg.name.value, unknown: false, taken: takenOf(tg.options) };
+        break;
+      }
+      for (let k = matches.length - 1; k >= 0; k--) {
+        const m = matches[k] as MatchSpec;
+        const spec = MATCHES[m.name];
+        const f = spec ? find(spec, name) : undefined;
+        if (spec && f) {
           found = f;
-          owner = { spec: ext.spec, push: (o) => ext.options.push(o), label: ext.label, unknown: false, taken: takenOf(ext.options) };
+          owner = { spec, push: (o) => m.options.push(o), label: m.name, unknown: false, taken: takenOf(m.options) };
           break;
         }
       }

@@ -12,48 +12,65 @@ export interface Token {
  * group, and inside them a backslash escapes the next character. Single quotes are ordinary characters
  * (ufw's `--comment 'dapp_OpenSSH'` keeps its quotes). Returns an unterminated-quote flag instead of throwing.
  */
+const WORD = /[^ \t\r]+/g;
+
 export function tokenizeLine(text: string, line: number, offset = 0): { tokens: Token[]; unterminated: boolean } {
   const tokens: Token[] = [];
+  if (!text.includes('"')) {
+    // No quotes (most lines): plain whitespace splitting.
+    WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = WORD.exec(text)) !== null) tokens.push({ value: m[0], line, start: m.index + 1 + offset, end: m.index + m[0].length + 1 + offset, quoted: false });
+    return { tokens, unterminated: false };
+  }
   let i = 0;
   const n = text.length;
   while (i < n) {
-    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i++;
+    let c = text.charCodeAt(i);
+    while (i < n && (c === 32 || c === 9 || c === 13)) c = text.charCodeAt(++i);
     if (i >= n) break;
     const start = i;
     let value = '';
     let quoted = false;
-    let inQuote = false;
-    while (i < n) {
-      const c = text[i] as string;
-      if (inQuote) {
-        if (c === '\\' && i + 1 < n) {
-          value += text[i + 1];
-          i += 2;
-          continue;
-        }
-        if (c === '"') {
-          inQuote = false;
-          i++;
-          continue;
-        }
-        value += c;
+    let seg = i;
+    for (;;) {
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 13) break;
+      if (c !== 34) {
         i++;
         continue;
       }
-      if (c === ' ' || c === '\t' || c === '\r') break;
-      if (c === '"') {
-        inQuote = true;
-        quoted = true;
-        i++;
-        continue;
-      }
-      value += c;
+      // A double-quoted run: copy up to it, then unescape inside it.
+      value += text.slice(seg, i);
+      quoted = true;
       i++;
+      let closed = false;
+      seg = i;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 92 && i + 1 < n) {
+          value += text.slice(seg, i) + text[i + 1];
+          i += 2;
+          seg = i;
+          continue;
+        }
+        if (d === 34) {
+          value += text.slice(seg, i);
+          i++;
+          seg = i;
+          closed = true;
+          break;
+        }
+        i++;
+      }
+      if (!closed) {
+        value += text.slice(seg, i);
+        tokens.push({ value, line, start: start + 1 + offset, end: i + 1 + offset, quoted });
+        return { tokens, unterminated: true };
+      }
     }
-    if (inQuote) {
-      tokens.push({ value, line, start: start + 1 + offset, end: i + 1 + offset, quoted });
-      return { tokens, unterminated: true };
-    }
+    value += text.slice(seg, i);
     tokens.push({ value, line, start: start + 1 + offset, end: i + 1 + offset, quoted });
   }
   return { tokens, unterminated: false };
