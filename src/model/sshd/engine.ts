@@ -72,7 +72,8 @@ function runFile(
     target: s.target,
     services: s.services,
     report: (code, message, location) => {
-      if (startup) fatal(code, message, location);
+      // The connection pass re-validates lines silently, except a check that depends on what it has stored so far.
+      if (startup || code === 'authentication-methods') fatal(code, message, location);
     },
   };
   for (const node of nodes) {
@@ -179,7 +180,7 @@ function runFile(
         break;
       case 'option':
         // The connection pass re-checks inactive lines only to throw the same errors as the startup pass did.
-        if (startup || active.value) processOption(o, directive, line.rest.value, active.value, env);
+        if (startup || active.value || directive.canonical === 'authenticationmethods') processOption(o, directive, line.rest.value, active.value, env);
         break;
     }
   }

@@ -85,12 +85,13 @@ const FILENAMES = new Set(['pidfile', 'modulifile', 'xauthlocation', 'banner', '
 
 /**
  * derelativise_path(): "none" (any case) stays; `~` expands to root's home (sshd runs as root); a relative path is
- * taken against `/`, the daemon's working directory.
+ * joined to `/`, the daemon's working directory.
  */
 export function derelativise(p: string): string {
   if (p.toLowerCase() === 'none') return 'none';
   const t = tildeExpand(p);
-  return t.startsWith('/') ? t : `/${t}`;
+  // sshd joins "cwd/path"; with the daemon's cwd "/" that gives a double slash, which `sshd -T` prints.
+  return t.startsWith('/') ? t : `//${t}`;
 }
 
 function tildeExpand(p: string): string {
@@ -439,7 +440,9 @@ export function processOption(o: Options, d: SshdDirective, rest: string, active
         let parsed = false;
         for (let arg = a.next(); arg; arg = a.next()) {
           if (arg.value === 'any') {
-            if (!listEmpty(o, c)) return fail('invalid-value', `"any" must appear alone in ${kw}`, arg.loc);
+            // Checked against what is already stored even on an inactive line: in the connection pass this
+            // refuses a config whose matching block set methods before a later `AuthenticationMethods any`.
+            if (!listEmpty(o, c)) return fail('authentication-methods', `"any" must appear alone in ${kw}`, arg.loc);
             sawAny = true;
           } else if (sawAny) return fail('invalid-value', `"any" must appear alone in ${kw}`, arg.loc);
           else if (!validAuthMethods(arg.value)) return fail('invalid-value', `invalid ${kw} method list.`, arg.loc);
