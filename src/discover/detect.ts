@@ -72,21 +72,27 @@ export function detectFormat(repoPath: string, sniff: Sniff, sshdNames: (path: s
   });
   if (name.endsWith('.nft')) return standalone('nftables');
   if (name === 'nftables.conf') return standalone('nftables');
-  if (name.endsWith('.json')) {
+  if (name.endsWith('.json') || name.endsWith('.json-nft')) {
     const head = sniff(repoPath);
     return head !== undefined && /^\s*\{\s*"nftables"\s*:/.test(head) ? standalone('nftables-json') : undefined;
   }
-  if (/\.(rules|v4|v6|txt|save)$/.test(name) || name === 'iptables' || name === 'ip6tables') {
+  if (/\.(rules|v4|v6|txt|save|dump)$/.test(name) || (/ip6?tables/.test(name) && !SOURCE_EXTENSIONS.test(name))) {
     const format = sniffRules(sniff(repoPath));
     return format ? standalone(format) : undefined;
   }
   return undefined;
 }
 
-/** iptables-save (`*filter`, `-A INPUT ...`) or `iptables -L` output (`Chain INPUT (policy ...`). */
+/** Names that mention iptables but hold code or prose about it, not a dump. */
+const SOURCE_EXTENSIONS = /\.(md|markdown|rst|adoc|html?|py|sh|bash|js|ts|go|rs|c|h|rb|pl|ya?ml|j2|tpl|conf|cfg|ini|xml)$/i;
+
+/**
+ * iptables-save (a `*filter`-style table line and a `COMMIT` line, as every dump has) or `iptables -L` output
+ * (`Chain INPUT (policy ...`). Rule lines alone are not enough: shell scripts and docs are full of `-A INPUT`.
+ */
 function sniffRules(head: string | undefined): SourceFormat | undefined {
   if (head === undefined) return undefined;
-  if (/^\*(filter|nat|mangle|raw|security)\s*$/m.test(head) || /^-A \S+/m.test(head) || /^:[A-Z]+ (ACCEPT|DROP|-)/m.test(head))
+  if (/^\*(filter|nat|mangle|raw|security)\s*$/m.test(head) && (/^COMMIT\s*$/m.test(head) || /^[:-]/m.test(head)))
     return 'iptables-save';
   if (/^Chain \S+ \((policy|\d+ references)/m.test(head)) return 'iptables-list';
   return undefined;

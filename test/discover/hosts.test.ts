@@ -4,7 +4,7 @@ import { memoryHostFs } from '../../src/discover/host-fs.js';
 import { groupHosts } from '../../src/discover/hosts.js';
 import { mountHostFs, recordingHostFs } from '../../src/discover/mount.js';
 
-const plan = (paths: string[]) => groupHosts(paths.map((path) => ({ path, detected: detectFormat(path, () => '*filter\n')! })));
+const plan = (paths: string[]) => groupHosts(paths.map((path) => ({ path, detected: detectFormat(path, () => '*filter\n:INPUT DROP [0:0]\nCOMMIT\n')! })));
 
 describe('groupHosts', () => {
   it('groups <X>/etc files by X and makes standalone sshd configs their own hosts', () => {
