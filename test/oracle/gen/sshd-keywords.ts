@@ -166,6 +166,14 @@ export const EXOTIC: readonly KeywordPool[] = [
 
 /** Lines that are odd but accepted (ignored, deprecated) or refused as unknown. */
 export const ODD_LINES: readonly string[] = [
+  'X11Forwarding yes   ',
+  'X11Forwarding yes\f',
+  '\fPermitTTY no',
+  '=PermitTTY no',
+  'PermitTTY=no=',
+  'MaxSessions 5 #',
+  '#',
+  '\t#\tPort 1',
   'Protocol 2',
   'UsePrivilegeSeparation yes',
   'RSAAuthentication yes',
@@ -175,6 +183,13 @@ export const ODD_LINES: readonly string[] = [
 ];
 
 export const BAD_LINES: readonly string[] = [
+  'Port=',
+  'Port = = 22',
+  'X11Forwarding yes\fno',
+  'PasswordAuthentication "no',
+  'Ciphers',
+  'Pörtal yes',
+  'Subsystem sftp',
   'FooBar yes',
   'UseRoaming no',
   'PerSourcePenalties yes',

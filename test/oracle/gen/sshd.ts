@@ -22,12 +22,12 @@ const LPORTS = [22, 2222, 443];
 const RDOMAINS = ['vrf1', 'mgmt'];
 
 const PATTERNS: Record<string, readonly string[]> = {
-  User: ['alice', 'bob', 'alice,bob', 'a*', '!root,*', 'r?ot', 'carol', '*', 'nosuchuser'],
+  User: ['alice', 'bob', 'alice,bob', 'a*', '!root,*', 'r?ot', 'carol', '*', 'nosuchuser', '!root', 'alice,!alice', 'ALICE', '"alice"', 'alice,'],
   // Groups that root/nobody are not members of on Debian, plus nogroup (nobody's group): the host's
   // group database decides these, so only names with a stable answer on a stock Debian are used.
   Group: ['sshusers', 'admins', 'nogroup', 'nosuchgroup,sshusers'],
   Host: ['*.example.com', 'web1.example.com', '10.0.0.*', 'localhost', '!db.example.org,*'],
-  Address: ['10.0.0.0/8', '192.168.0.0/16,!192.168.1.0/24', '192.168.1.10', '192.168.*', '10.0.0.?', '2001:db8::/32', '::1', '!10.0.0.0/8,*', '203.0.113.0/24'],
+  Address: ['10.0.0.0/8', '192.168.0.0/16,!192.168.1.0/24', '192.168.1.10', '192.168.*', '10.0.0.?', '2001:db8::/32', '::1', '!10.0.0.0/8,*', '203.0.113.0/24', 'web1.example.com', '0.0.0.0/0', '::/0', '10.0.0.5/32', '!::1'],
   LocalAddress: ['10.0.0.1', '192.168.1.0/24', '::1', '10.*'],
   LocalPort: ['22', '2222', '443'],
   RDomain: ['vrf1', 'mgmt', 'vrf*'],
@@ -107,6 +107,8 @@ const criterionArb: fc.Arbitrary<string> = fc
 const matchLineArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.array(criterionArb, { minLength: 1, maxLength: 2 }).map((c) => `Match ${c.join(' ')}`) },
   { weight: 1, arbitrary: fc.constantFrom('Match all', 'Match All', 'match ALL # rest') },
+  { weight: 1, arbitrary: criterionArb.map((c) => `Match ${c} # why this block`) },
+  { weight: 1, arbitrary: fc.constantFrom('Match=User alice', '  Match User alice User bob', 'Match User alice Address', 'Match\tHost\t*') },
 );
 
 const blockArb = (allowInclude: boolean): fc.Arbitrary<string[]> =>
