@@ -10,5 +10,10 @@ testRule(rule, {
       code: 'UsePrivilegeSeparation sandbox\n',
       findings: [{ messageId: 'ignored', line: 1, column: 1, endLine: 1, endColumn: 31 }],
     },
+    {
+      name: 'PAMAuthenticationViaKbdInt is only deprecated on 9.2',
+      code: 'PAMAuthenticationViaKbdInt no\n',
+      findings: [{ messageId: 'ignored', line: 1, column: 1, endLine: 1, endColumn: 30 }],
+    },
   ],
 });

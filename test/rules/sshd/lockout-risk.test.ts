@@ -32,6 +32,12 @@ testRule(rule, {
       findings: [{ messageId: 'denyEveryone', line: 1, column: 12, endLine: 1, endColumn: 13 }],
     },
     {
+      name: 'RefuseConnection yes for everyone (OpenSSH 9.9+)',
+      code: 'RefuseConnection yes\n',
+      target: 'upstream',
+      findings: [{ messageId: 'refuseAll', line: 1, column: 1, endLine: 1, endColumn: 21 }],
+    },
+    {
       name: 'inside a Match block',
       code: 'Match Address 192.0.2.0/24\n  DenyUsers *@*\n',
       findings: [{ messageId: 'denyEveryone', line: 2, column: 13, endLine: 2, endColumn: 16, messageIncludes: '192.0.2.0/24' }],

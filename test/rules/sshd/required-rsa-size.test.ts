@@ -3,7 +3,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 
 // Semantics (defaults, first value wins, Match, Include order) checked against Debian 12's sshd -T / sshd -t (OpenSSH 9.2p1).
 testRule(rule, {
-  valid: ['RequiredRSASize 3072\n', 'RequiredRSASize 4096\n'],
+  valid: [
+    'RequiredRSASize 3072\n',
+    'RequiredRSASize 4096\n',
+    { name: 'OpenSSH 8.9 has no RequiredRSASize', code: 'Port 22\n', target: 'ubuntu-22.04' },
+  ],
   invalid: [
     {
       name: 'compiled-in default 1024',
