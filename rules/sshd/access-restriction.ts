@@ -21,7 +21,7 @@ export default defineRule({
   },
   messages: {
     unrestricted:
-      'Nothing limits who may log in {{where}} (no AllowUsers, AllowGroups, DenyUsers or DenyGroups): every local account with a valid credential, service and forgotten ones included, is reachable over SSH',
+      'Nothing limits who may log in (no AllowUsers, AllowGroups, DenyUsers or DenyGroups): every local account with a valid credential, service and forgotten ones included, is reachable over SSH',
   },
   check(ctx) {
     const model = sshdOf(ctx);

@@ -12,7 +12,7 @@ export default defineRule({
     severity: 'warning',
     tags: ['security'],
     status: 'stable',
-    presets: ['recommended', 'strict'],
+    presets: ['strict'],
     references: [
       { title: 'sshd_config(5): TrustedUserCAKeys', url: 'https://man.openbsd.org/sshd_config#TrustedUserCAKeys' },
       { title: 'sshd_config(5): RevokedKeys', url: 'https://man.openbsd.org/sshd_config#RevokedKeys' },
