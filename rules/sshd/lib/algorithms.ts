@@ -49,7 +49,7 @@ export function isNistKex(name: string): boolean {
 
 /** Hybrid post-quantum key exchange. */
 export function isPostQuantumKex(name: string): boolean {
-  return name.startsWith('mlkem768x25519') || name.startsWith('sntrup761x25519') || name.startsWith('sntrup4591761x25519');
+  return name.startsWith('mlkem768') || name.startsWith('sntrup761x25519') || name.startsWith('sntrup4591761x25519');
 }
 
 /** SHA-1 RSA signatures, DSA, and the v00 certificate formats (ssh-audit FAIL). */
