@@ -18,9 +18,10 @@ export function collectSshArtifacts(fs: HostFs, options: { extraKeyPaths?: reado
   };
   const keyPaths = [...fs.glob('/etc/ssh/ssh_host_*'), ...(options.extraKeyPaths ?? []).flatMap((p) => [p, `${p}.pub`])];
   for (const p of keyPaths) add(p.endsWith('.pub') ? 'public-key' : 'private-key', p, true);
-  // A private key under another name still leaks when committed: recognise it by its header.
+  // A private key under another name still leaks when committed: recognise it by its header. Only names that say
+  // "key" are opened, so unrelated (possibly binary) files next to the config are not read.
   for (const p of fs.glob('/etc/ssh/*')) {
-    if (out.has(p) || p.endsWith('.pub')) continue;
+    if (out.has(p) || p.endsWith('.pub') || !/key/i.test(p.slice(p.lastIndexOf('/') + 1))) continue;
     const r = fs.read(p);
     if (r.ok && PRIVATE_KEY_HEADER.test(r.text.slice(0, 200))) out.set(p, { kind: 'private-key', hostPath: p, repoPath: r.repoPath, text: r.text });
   }
