@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { argText, labelOfDirective, placeOf, reportOnce } from './lib/expect.js';
+import { argText, placeOf, reportOnce } from './lib/expect.js';
 import { sshdOf, tryGet } from './lib/settings.js';
 
 /**
@@ -56,7 +56,7 @@ export default defineRule({
         if (rank(value.toLowerCase()) <= rank(argText(hardened).toLowerCase())) continue;
         report({
           messageId: 'weakens',
-          data: { keyword: source.keyword.value, value, where: labelOfDirective(model, source), globalValue: argText(hardened), global: placeOf(hardened) },
+          data: { keyword: source.keyword.value, value, where: context.label, globalValue: argText(hardened), global: placeOf(hardened) },
           at: source.location,
           related: [{ ...hardened.location, message: 'the global setting this block overrides' }],
           suggestion: 'Keep the hardened value in the Match block too, or narrow the block to the connections that really need the exception.',

@@ -22,6 +22,12 @@ export interface Shadowed {
   readonly sameValue: boolean;
 }
 
+function sameStart(a: SshdDirective, b: SshdDirective): boolean {
+  const x = a.location;
+  const y = b.location;
+  return x.file === y.file && x.range.start.line === y.range.start.line && x.range.start.column === y.range.start.column;
+}
+
 /** Every directive that is not the source of its keyword in any context, but is overridden in one. */
 export function shadowedDirectives(model: SshdModel): Shadowed[] {
   const keywords = [...new Set(model.directives.map((d) => d.canonical).filter((k) => k !== ''))];
@@ -42,6 +48,8 @@ export function shadowedDirectives(model: SshdModel): Shadowed[] {
     const beat = beatenBy.get(loser);
     if (beat === undefined || sources.has(loser)) continue;
     const { winner, context } = beat;
+    // The same line read twice (a file included twice replays its lines): nothing to point at but the line itself.
+    if (sameStart(winner, loser)) continue;
     const kind: ShadowKind =
       winner.location.file !== loser.location.file ? 'dropin' : winner.match === loser.match ? 'duplicate' : 'shadowed';
     out.push({ loser, winner, context, kind, sameValue: argText(loser).toLowerCase() === argText(winner).toLowerCase() });

@@ -17,6 +17,13 @@ testRule(rule, {
         'etc/ssh/sshd_config.d/10-a.conf': 'X11Forwarding yes\n',
       },
     },
+    {
+      name: 'a file included twice replays the same lines',
+      files: {
+        'etc/ssh/sshd_config': 'Include /etc/ssh/x.conf\nInclude /etc/ssh/x.conf\n',
+        'etc/ssh/x.conf': 'X11Forwarding no\n',
+      },
+    },
   ],
   invalid: [
     {

@@ -27,5 +27,23 @@ testRule(rule, {
       code: 'MaxAuthTries 3\nMatch Address 192.0.2.0/24\n  MaxAuthTries 10\n',
       findings: [{ messageId: 'weakens', line: 3, column: 3, endLine: 3, endColumn: 18 }],
     },
+    {
+      name: 'Match all in a file included under Match User',
+      files: {
+        'etc/ssh/sshd_config': 'PasswordAuthentication no\nMatch User bob\n  Include /etc/ssh/x.conf\n',
+        'etc/ssh/x.conf': 'Match all\n  PasswordAuthentication yes\n',
+      },
+      findings: [
+        {
+          messageId: 'weakens',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 29,
+          file: 'etc/ssh/x.conf',
+          messageIncludes: 'for user bob',
+        },
+      ],
+    },
   ],
 });
