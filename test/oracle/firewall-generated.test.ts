@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFirewallModel } from '../../src/model/firewall/index.js';
-import type { ReachAnswer, Symptom } from '../../src/model/firewall/index.js';
 import { lowerIptables } from '../../src/model/firewall/iptables.js';
 import { parseIptablesSave } from '../../src/parsers/iptables/save.js';
 import { ADDRESSES, netnsUnavailable, probeAll, probeRulesets } from './lib/netns.js';
-import type { KernelResult } from './lib/netns.js';
+import { kernelSymptom, predicted } from './lib/netns-compare.js';
 import { PROBE_PORTS, renderRuleset, rulesetArb } from './lib/netns-gen.js';
 
 /**
@@ -28,22 +27,6 @@ function ready(): boolean {
   if (process.env.CI) throw new Error(`firewall oracle unavailable in CI: ${why}`);
   console.warn(`skipping firewall oracle tests: ${why}`);
   return false;
-}
-
-/** What the evaluator predicts the client sees for a first connection from a fresh source. */
-export function predicted(answer: ReachAnswer): Symptom | 'depends' {
-  if (answer.verdict !== 'depends' && answer.symptom) return answer.symptom;
-  const fresh = answer.outcomes.filter((o) => o.assumptions.every((a) => a.kind === 'rate' && a.holds));
-  const symptoms = new Set(fresh.map((o) => o.symptom));
-  return symptoms.size === 1 ? ([...symptoms][0] as Symptom) : 'depends';
-}
-
-export function kernelSymptom(r: KernelResult): Symptom | KernelResult {
-  // icmp-proto-unreachable surfaces as ENOPROTOOPT ("Protocol not available"): an unreachable-style error.
-  if (r === 'error:ENOPROTOOPT') return 'unreachable';
-  // A tcp-reset for a packet after the SYN resets the connection the client just opened: "Connection reset by peer".
-  if (r === 'error:ECONNRESET') return 'refused';
-  return r;
 }
 
 const run = ready() ? describe : describe.skip;
