@@ -54,6 +54,25 @@ export function runPass(source: ConfigSource, cache: IncludeCache, o: Options, s
   runFile(source.main, { neverMatch: false, matchOnly: s.pass === 'connection' }, active, 0, o, s, state);
 }
 
+const SKIPS = new WeakMap<readonly LineNode[], Int32Array>();
+
+/** For each line, the index of the next line the connection pass must look at while inactive. */
+function skipTable(nodes: readonly LineNode[]): Int32Array {
+  let t = SKIPS.get(nodes);
+  if (!t) {
+    t = new Int32Array(nodes.length);
+    let next = nodes.length;
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const n = nodes[i];
+      const kind = n?.entry?.op.kind;
+      if (n && n.line.rest.value !== '' && (kind === 'match' || kind === 'include' || n.directive.canonical === 'authenticationmethods')) next = i;
+      t[i] = next;
+    }
+    SKIPS.set(nodes, t);
+  }
+  return t;
+}
+
 function runFile(
   nodes: readonly LineNode[],
   inherited: FileFlags,
@@ -76,8 +95,16 @@ function runFile(
       if (startup || code === 'authentication-methods') fatal(code, message, location);
     },
   };
-  for (const node of nodes) {
+  const skip = startup ? null : skipTable(nodes);
+  for (let i = 0; i < nodes.length; i++) {
     if (state.aborted) return;
+    // An inactive stretch of the connection pass does nothing until the next Match, Include or AuthenticationMethods.
+    if (skip && !active.value && !flags.matchOnly) {
+      i = skip[i] ?? i;
+      if (i >= nodes.length) return;
+    }
+    const node = nodes[i];
+    if (!node) return;
     const { line, entry, directive } = node;
     s.visit?.(node);
     const kw = line.keyword.value;

@@ -23,15 +23,35 @@ export function matchPattern(s: string, pattern: string): boolean {
   return pi === pattern.length;
 }
 
+type CompiledList = readonly { readonly negated: boolean; readonly pattern: string }[];
+
+/** Split pattern lists are reused: Match lines are evaluated again for every connection and context. */
+const COMPILED = new Map<string, CompiledList>();
+const COMPILED_LOWER = new Map<string, CompiledList>();
+const COMPILED_MAX = 50_000;
+
+function compile(list: string, dolower: boolean): CompiledList {
+  const cache = dolower ? COMPILED_LOWER : COMPILED;
+  let c = cache.get(list);
+  if (!c) {
+    c = list.split(',').flatMap((raw) => {
+      const negated = raw.startsWith('!');
+      const sub = negated ? raw.slice(1) : raw;
+      // sshd gives up on a sub-pattern of 1023 characters or more.
+      if (sub.length >= 1023) return [];
+      return [{ negated, pattern: dolower ? sub.replace(/[A-Z]/g, (x) => x.toLowerCase()) : sub }];
+    });
+    if (cache.size >= COMPILED_MAX) cache.clear();
+    cache.set(list, c);
+  }
+  return c;
+}
+
 /** match_pattern_list(): 1 positive, -1 negated match, 0 none. `dolower` lowercases the patterns (hostnames). */
 export function matchPatternList(s: string, list: string, dolower = false): 1 | 0 | -1 {
   let positive = false;
-  for (const raw of list.split(',')) {
-    const negated = raw.startsWith('!');
-    let sub = negated ? raw.slice(1) : raw;
-    if (sub.length >= 1023) continue;
-    if (dolower) sub = sub.replace(/[A-Z]/g, (c) => c.toLowerCase());
-    if (matchPattern(s, sub)) {
+  for (const { negated, pattern } of compile(list, dolower)) {
+    if (matchPattern(s, pattern)) {
       if (negated) return -1;
       positive = true;
     }
