@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.js';
-import { labelOfDirective } from './lib/expect.js';
 import { sshdOf, tryGet } from './lib/settings.js';
 
 /**
@@ -71,18 +70,21 @@ export default defineRule({
     const model = sshdOf(ctx);
     if (model === undefined) return;
     const allowed = new Set(ctx.options.allow);
-    // AcceptEnv accumulates; only patterns some context really ends up with are worth a finding.
-    const effective = new Set<string>();
-    for (const context of model.contexts()) for (const v of tryGet(context.effective, 'AcceptEnv')?.values ?? []) effective.add(v);
+    // AcceptEnv accumulates; only patterns some context really ends up with are worth a finding, named by that context.
+    const effective = new Map<string, string>();
+    for (const context of model.contexts()) {
+      for (const v of tryGet(context.effective, 'AcceptEnv')?.values ?? []) if (!effective.has(v)) effective.set(v, context.label);
+    }
     for (const directive of model.directives) {
       if (directive.canonical !== 'acceptenv') continue;
       for (const arg of directive.args) {
-        if (allowed.has(arg.value) || arg.value.startsWith('!') || !effective.has(arg.value)) continue;
+        const where = effective.get(arg.value);
+        if (allowed.has(arg.value) || arg.value.startsWith('!') || where === undefined) continue;
         const hits = DANGEROUS.filter((name) => patternMatches(arg.value, name));
         if (hits.length === 0) continue;
         ctx.report({
           messageId: 'dangerousEnv',
-          data: { pattern: arg.value, where: labelOfDirective(model, directive), examples: hits.slice(0, 3).join(', ') },
+          data: { pattern: arg.value, where, examples: hits.slice(0, 3).join(', ') },
           at: arg.loc,
           suggestion: 'Accept only the variables clients need, such as LANG and LC_*.',
         });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { labelOfDirective, reportOnce } from './lib/expect.js';
+import { reportOnce } from './lib/expect.js';
 import { firstValue, settingsOf, sshdOf, tryGet, whereText } from './lib/settings.js';
 
 /** A DenyUsers/DenyGroups entry that matches every name (`*`, or `*@*` for users from any host). */
@@ -34,16 +34,19 @@ export default defineRule({
     if (model === undefined) return;
     const report = reportOnce(ctx);
     for (const keyword of ['DenyUsers', 'DenyGroups'] as const) {
-      // Deny lists accumulate: a pattern counts when some context really ends up with it.
-      const effective = new Set<string>();
-      for (const context of model.contexts()) for (const v of tryGet(context.effective, keyword)?.values ?? []) effective.add(v);
+      // Deny lists accumulate: a pattern counts when some context really ends up with it, named by that context.
+      const effective = new Map<string, string>();
+      for (const context of model.contexts()) {
+        for (const v of tryGet(context.effective, keyword)?.values ?? []) if (!effective.has(v)) effective.set(v, context.label);
+      }
       for (const directive of model.directives) {
         if (directive.canonical !== keyword.toLowerCase()) continue;
         for (const arg of directive.args) {
-          if (!matchesEveryone(arg.value) || !effective.has(arg.value)) continue;
+          const where = effective.get(arg.value);
+          if (!matchesEveryone(arg.value) || where === undefined) continue;
           report({
             messageId: 'denyEveryone',
-            data: { keyword, pattern: arg.value, where: labelOfDirective(model, directive) },
+            data: { keyword, pattern: arg.value, where },
             at: arg.loc,
             suggestion: `Deny named accounts or groups instead, or use AllowUsers/AllowGroups to list who may log in.`,
           });

@@ -3,7 +3,7 @@
  * with a hardened expectation. Precedence comes from the model; this only decides where and how to report.
  */
 import type { ReportDescriptor, RuleContext } from '../../../src/engine/define-rule.js';
-import type { SshdDirective, SshdModel } from '../../../src/model/sshd/index.js';
+import type { SshdDirective } from '../../../src/model/sshd/index.js';
 import { firstValue, settingsOf, setValueFix, sshdOf } from './settings.js';
 import type { ContextSetting } from './settings.js';
 
@@ -60,7 +60,3 @@ export function argText(directive: SshdDirective): string {
   return directive.args.map((a) => a.value).join(' ');
 }
 
-/** The context label that belongs to the block a directive sits in ("for all connections" for global lines). */
-export function labelOfDirective(model: SshdModel, directive: SshdDirective): string {
-  return model.contexts().find((context) => context.match === directive.match)?.label ?? directive.match?.label ?? 'for all connections';
-}
