@@ -104,6 +104,15 @@ describe('sshlint print-config', () => {
     expect(await main(['print-config'], captureIo(tmp))).toBe(2);
   });
 
+  it('exits 2 when the main file cannot be read (binary, or a symlink out of the host root)', async () => {
+    const root = path.join(tmp, 'unreadable');
+    mkdirSync(path.join(root, 'etc/ssh'), { recursive: true });
+    writeFileSync(path.join(root, 'etc/ssh/sshd_config'), Buffer.from([0x50, 0x6f, 0x72, 0x74, 0x00, 0x32]));
+    const io = captureIo(tmp);
+    expect(await main(['print-config', 'unreadable/etc/ssh/sshd_config'], io)).toBe(2);
+    expect(io.err()).toContain('binary file');
+  });
+
   it('does not follow a symlink out of the host root: a warning, not a refusal', async () => {
     const root = path.join(tmp, 'host');
     mkdirSync(path.join(root, 'etc/ssh/sshd_config.d'), { recursive: true });

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { HostFs } from '../../discover/host-fs.js';
-import { diskHostFs, normalizeHostPath } from '../../discover/host-fs.js';
+import { describeReadFailure, diskHostFs, normalizeHostPath } from '../../discover/host-fs.js';
 import type { ConnectionSpec, SshdDiagnostic } from '../../model/sshd/index.js';
 import { buildSshdModel } from '../../model/sshd/index.js';
 import { DEFAULT_SERVICES, a2port } from '../../model/sshd/values.js';
@@ -62,6 +62,8 @@ function runSync(argv: string[], io: CliIo): number {
   if (!statSync(file).isFile()) throw new UsageError(`${positionals[0]}: not a regular file`);
   const { fs, mainPath, rootDir } = hostFor(file, values.root === undefined ? undefined : path.resolve(io.cwd, values.root));
 
+  const main = fs.read(mainPath);
+  if (!main.ok) throw new UsageError(`${positionals[0]}: ${describeReadFailure(main.reason)}`);
   const model = buildSshdModel(fs, { target, mainPath });
   if (!model) throw new UsageError(`${positionals[0]}: No such file or directory`);
   const show = (d: SshdDiagnostic): string => {
