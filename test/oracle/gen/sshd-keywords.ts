@@ -124,7 +124,7 @@ export const EXOTIC: readonly KeywordPool[] = [
   { keyword: 'ClientAliveInterval', scope: 'match', values: ['1w', '0s', '1d1h', '2147483647', '5M'] },
   { keyword: 'LoginGraceTime', scope: 'global', values: ['1W', '3600s', '00'] },
   { keyword: 'ListenAddress', scope: 'global', values: ['localhost', '127.0.0.1 rdomain vrf0', '[::1]', '0.0.0.0:2201', '127.0.0.2:ssh'] },
-  { keyword: 'Port', scope: 'global', values: ['ssh', '65535', '1', '022'] },
+  { keyword: 'Port', scope: 'global', values: ['ssh', '65535', '1', '022', 'altssh', 'https'] },
   { keyword: 'PermitOpen', scope: 'match', values: ['*:*', '[::1]:22', 'localhost:*', '*:443 host.example:80'], bad: ['foo'] },
   { keyword: 'PermitListen', scope: 'match', values: ['*:8080', 'localhost:*', '0'] },
   { keyword: 'IPQoS', scope: 'match', values: ['0x10', 'af11 0x20', 'le', 'none', 'cs7 ef'], bad: ['bogus'] },

@@ -14,9 +14,9 @@ export interface GeneratedCase {
 }
 
 // Values the connection specs draw from, and the Match patterns built to hit and miss them.
-const USERS = ['alice', 'bob', 'root', 'nobody', 'carol'];
-const ADDRS = ['10.0.0.5', '10.1.2.3', '192.168.1.10', '192.168.2.1', '203.0.113.7', '::1', '2001:db8::5'];
-const HOSTS = ['web1.example.com', 'db.example.org', '10.0.0.5', 'localhost'];
+const USERS = ['alice', 'bob', 'root', 'nobody', 'carol', 'dave', 'ALICE'];
+const ADDRS = ['10.0.0.5', '10.1.2.3', '192.168.1.10', '192.168.2.1', '203.0.113.7', '::1', '2001:db8::5', 'notanip', '::ffff:10.0.0.5'];
+const HOSTS = ['web1.example.com', 'db.example.org', '10.0.0.5', 'localhost', 'WEB1.example.com'];
 const LADDRS = ['10.0.0.1', '192.168.1.1', '::1'];
 const LPORTS = [22, 2222, 443];
 const RDOMAINS = ['vrf1', 'mgmt'];
@@ -25,7 +25,7 @@ const PATTERNS: Record<string, readonly string[]> = {
   User: ['alice', 'bob', 'alice,bob', 'a*', '!root,*', 'r?ot', 'carol', '*', 'nosuchuser', '!root', 'alice,!alice', 'ALICE', '"alice"', 'alice,'],
   // Groups that root/nobody are not members of on Debian, plus nogroup (nobody's group): the host's
   // group database decides these, so only names with a stable answer on a stock Debian are used.
-  Group: ['sshusers', 'admins', 'nogroup', 'nosuchgroup,sshusers'],
+  Group: ['sshusers', 'admins', 'nogroup', 'nosuchgroup,sshusers', 'ssh*', '!admins', 'alice', 'root', 'dev?', '*,!admins'],
   Host: ['*.example.com', 'web1.example.com', '10.0.0.*', 'localhost', '!db.example.org,*'],
   Address: ['10.0.0.0/8', '192.168.0.0/16,!192.168.1.0/24', '192.168.1.10', '192.168.*', '10.0.0.?', '2001:db8::/32', '::1', '!10.0.0.0/8,*', '203.0.113.0/24', 'web1.example.com', '0.0.0.0/0', '::/0', '10.0.0.5/32', '!::1'],
   LocalAddress: ['10.0.0.1', '192.168.1.0/24', '::1', '10.*'],
@@ -159,8 +159,9 @@ export const sshdCaseArb: fc.Arbitrary<GeneratedCase> = fc
     fc.array(eolArb, { minLength: INCLUDE_FILES.length + 1, maxLength: INCLUDE_FILES.length + 1 }),
     // Debian's own layout puts the drop-in Include first; also try it last, and absent.
     fc.constantFrom('none', 'none', 'first', 'first', 'first-relative', 'last'),
+    fc.boolean(),
   )
-  .chain(([mainLines, incs, nested, eols, dropIns]) => {
+  .chain(([mainLines, incs, nested, eols, dropIns, userDb]) => {
     const main = dropIns === 'first' ? ['Include /etc/ssh/sshd_config.d/*.conf', ...mainLines]
       : dropIns === 'first-relative' ? ['Include sshd_config.d/*.conf', ...mainLines]
       : dropIns === 'last' ? [...mainLines, 'Include /etc/ssh/sshd_config.d/*.conf']
@@ -171,6 +172,12 @@ export const sshdCaseArb: fc.Arbitrary<GeneratedCase> = fc
       const lines = p.endsWith('20-b.conf') && nested !== '' ? [nested, ...incs[i]!] : incs[i]!;
       files[p] = join(lines, eols[i + 1]!);
     });
+    // Some hosts carry their own user and group databases (Match Group reads them) and services file.
+    if (userDb) {
+      files['/etc/passwd'] = 'root:x:0:0:root:/root:/bin/bash\nalice:x:1000:1000::/home/alice:/bin/sh\nbob:x:1001:1001::/home/bob:/bin/sh\ndave:x:1002:2001::/home/dave:/bin/sh\n';
+      files['/etc/group'] = 'root:x:0:\nalice:x:1000:\nbob:x:1001:\nsshusers:x:2000:alice,bob\nadmins:x:2001:carol\ndevs:x:2002:bob, alice\n';
+      files['/etc/services'] = 'ssh\t\t22/tcp\nhttps\t\t443/tcp\naltssh\t\t2222/tcp\n';
+    }
     const text = Object.values(files).join('\n');
     const hasLocalPort = /localport/i.test(text);
     return fc.tuple(specArb(hasLocalPort), specArb(hasLocalPort)).map(([a, b]): GeneratedCase => ({ files, specs: [{}, a, b] }));
