@@ -70,7 +70,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const dump = argv.includes('--dump');
   const n = Number(argv.find((a) => /^\d+$/.test(a)) ?? 50_000);
   const text = kubeProxyDump(n);
@@ -78,9 +78,10 @@ function main(argv: string[]): void {
     process.stdout.write(text);
     return;
   }
-  const runs: { parse: number; lower: number; reach: number; total: number }[] = [];
+  const runs: { parse: number; lower: number; reach: number; total: number; cpu: number }[] = [];
   let rules = 0;
   for (let i = 0; i < 6; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const doc = parseIptablesSave(text);
     const t1 = performance.now();
@@ -90,7 +91,8 @@ function main(argv: string[]): void {
     model.reach({ family: 4, port: 22 });
     const t3 = performance.now();
     rules = [...low.ruleset.chains.values()].reduce((k, c) => k + c.rules.length, 0);
-    if (i > 0) runs.push({ parse: t1 - t0, lower: t2 - t1, reach: t3 - t2, total: t3 - t0 });
+    const c = process.cpuUsage(c0);
+    if (i > 0) runs.push({ parse: t1 - t0, lower: t2 - t1, reach: t3 - t2, total: t3 - t0, cpu: (c.user + c.system) / 1000 });
   }
   const out = {
     rules,
@@ -99,9 +101,12 @@ function main(argv: string[]): void {
     lowerMs: Math.round(median(runs.map((r) => r.lower))),
     reachMs: Math.round(median(runs.map((r) => r.reach))),
     totalMs: Math.round(median(runs.map((r) => r.total))),
+    /** CPU time of this process for one parse+lower+reach (the machine may be shared). */
+    cpuMs: Math.round(median(runs.map((r) => r.cpu))),
+    loadAverage: Number((await import('node:os')).loadavg()[0]?.toFixed(1)),
     node: process.version,
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));
