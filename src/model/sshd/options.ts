@@ -1,6 +1,8 @@
 import type { Located, Location } from '../position.js';
 import { invalidAlgorithm } from './algorithms.js';
-import { addrMatchList } from './patterns.js';
+import { listenAddress, maxStartups, permitOpen, subsystem, validAuthMethods, validTimeout, validUserPattern } from './special-options.js';
+import type { OptionEnv, Options } from './store.js';
+import { Args, append, list, listEmpty, setFirst, setLast } from './store.js';
 import type { SshdTarget } from './targets/types.js';
 import type { SshdDiagnosticCode, SshdDirective } from './types.js';
 import {
@@ -15,45 +17,9 @@ import {
   scanScaled,
 } from './values.js';
 
-/**
- * The option store sshd fills while reading a config (ServerOptions): scalar slots that remember the directive that
- * set them, lists, and ListenAddress entries queued until all Ports are known.
- */
-export interface Scalar {
-  readonly value: string;
-  readonly src: SshdDirective;
-}
-
-export interface ListValue {
-  readonly values: string[];
-  readonly srcs: SshdDirective[];
-}
-
-export interface QueuedListen {
-  readonly addr: string;
-  readonly port: number;
-  readonly rdomain: string | null;
-  readonly src: SshdDirective;
-}
-
-export interface Options {
-  readonly scalars: Map<string, Scalar>;
-  readonly lists: Map<string, ListValue>;
-  readonly listen: QueuedListen[];
-  /** Directives processed while active, per canonical keyword (for `overridden`). */
-  readonly applied: Map<string, SshdDirective[]>;
-}
-
-export function newOptions(): Options {
-  return { scalars: new Map(), lists: new Map(), listen: [], applied: new Map() };
-}
-
-export interface OptionEnv {
-  readonly target: SshdTarget;
-  readonly services: ReadonlyMap<string, number>;
-  /** Report a problem with this line; `fatal` stops sshd (we keep going to find more). */
-  readonly report: (code: SshdDiagnosticCode, message: string, at: Location) => void;
-}
+export type { ListValue, OptionEnv, Options, QueuedListen, Scalar } from './store.js';
+export { newOptions } from './store.js';
+export { validAuthMethods } from './special-options.js';
 
 const YES_NO = [
   ['yes', 1],
@@ -97,51 +63,6 @@ export function derelativise(p: string): string {
 function tildeExpand(p: string): string {
   if (p === '~' || p.startsWith('~/')) return `/root${p.slice(1)}`;
   return p;
-}
-
-function setFirst(o: Options, slot: string, value: string, d: SshdDirective, active: boolean): void {
-  if (active && !o.scalars.has(slot)) o.scalars.set(slot, { value, src: d });
-}
-
-function setLast(o: Options, slot: string, value: string, d: SshdDirective, active: boolean): void {
-  if (active) o.scalars.set(slot, { value, src: d });
-}
-
-function list(o: Options, slot: string): ListValue {
-  let l = o.lists.get(slot);
-  if (!l) {
-    l = { values: [], srcs: [] };
-    o.lists.set(slot, l);
-  }
-  return l;
-}
-
-function append(o: Options, slot: string, value: string, d: SshdDirective): void {
-  const l = list(o, slot);
-  l.values.push(value);
-  if (l.srcs[l.srcs.length - 1] !== d) l.srcs.push(d);
-}
-
-function listEmpty(o: Options, slot: string): boolean {
-  return (o.lists.get(slot)?.values.length ?? 0) === 0;
-}
-
-/** A cursor over a directive's arguments, like sshd's argv_next(). */
-class Args {
-  private i = 0;
-  constructor(private readonly args: readonly Located<string>[]) {}
-  next(): Located<string> | undefined {
-    return this.args[this.i++];
-  }
-  peek(): Located<string> | undefined {
-    return this.args[this.i];
-  }
-  get remaining(): number {
-    return Math.max(0, this.args.length - this.i);
-  }
-  consumeAll(): void {
-    this.i = this.args.length;
-  }
 }
 
 /**
@@ -603,196 +524,5 @@ export function processOption(o: Options, d: SshdDirective, rest: string, active
     }
   if (ok && a.remaining > 0) return fail('extra-arguments', `keyword ${kw} extra arguments at end of line`);
   return ok;
-}
-
-function validTimeout(s: string): boolean {
-  const eq = s.indexOf('=');
-  if (eq <= 0) return false;
-  return convtime(s.slice(eq + 1)) >= 0;
-}
-
-/** match_user() in test mode: only a user@address part is checked (it must be a valid address list). */
-function validUserPattern(p: string): boolean {
-  const at = p.indexOf('@');
-  if (at === -1) return true;
-  return addrMatchList(null, p.slice(at + 1)) !== -2;
-}
-
-const AUTH_METHODS = ['none', 'publickey', 'gssapi-with-mic', 'gssapi-keyex', 'password', 'keyboard-interactive', 'hostbased'];
-
-/** auth2_methods_valid() without the "enabled" check: every comma-separated method must be known. */
-export function validAuthMethods(list: string): boolean {
-  if (list === '') return false;
-  return list.split(',').every((m) => AUTH_METHODS.includes(m.split(':')[0] ?? ''));
-}
-
-type Fail = (code: SshdDiagnosticCode, message: string, where?: Location) => false;
-
-function listenAddress(o: Options, d: SshdDirective, a: Args, env: OptionEnv, fail: Fail): void {
-  const arg = a.next();
-  if (!arg || arg.value === '') {
-    fail('missing-argument', 'missing address');
-    return;
-  }
-  const v = arg.value;
-  let host: string;
-  let port = 0;
-  const firstColon = v.indexOf(':');
-  if (!v.includes('[') && firstColon !== -1 && v.indexOf(':', firstColon + 1) !== -1) {
-    host = v; // a bare IPv6 address
-  } else {
-    const hp = hpdelim(v);
-    if (!hp) {
-      fail('invalid-value', 'bad address:port usage', arg.loc);
-      return;
-    }
-    host = hp.host;
-    if (hp.port !== null) {
-      port = a2port(hp.port, env.services);
-      if (port <= 0) {
-        fail('invalid-value', 'bad port number', arg.loc);
-        return;
-      }
-    }
-  }
-  let rdomain: string | null = null;
-  const r = a.next();
-  if (r) {
-    const name = a.next();
-    if (r.value !== 'rdomain' || !name) {
-      fail('invalid-value', 'bad ListenAddress syntax', r.loc);
-      return;
-    }
-    if (!env.target.behaviour.rdomainSupported) {
-      fail('invalid-value', 'bad routing domain', name.loc);
-      return;
-    }
-    rdomain = name.value;
-  }
-  o.listen.push({ addr: host, port, rdomain, src: d });
-}
-
-/** hpdelim(): "host", "host:port", "[v6]", "[v6]:port"; null when malformed. */
-export function hpdelim(s: string): { host: string; port: string | null } | null {
-  if (s.startsWith('[')) {
-    const close = s.indexOf(']');
-    if (close === -1) return null;
-    const host = s.slice(1, close);
-    const after = s.slice(close + 1);
-    if (after === '') return { host, port: null };
-    if (!after.startsWith(':') && !after.startsWith('/')) return null;
-    return { host, port: after.slice(1) };
-  }
-  const idx = s.search(/[:/]/);
-  if (idx === -1) return { host: s, port: null };
-  return { host: s.slice(0, idx), port: s.slice(idx + 1) };
-}
-
-function permitOpen(o: Options, d: SshdDirective, a: Args, active: boolean, fail: Fail, env: OptionEnv): void {
-  const c = d.canonical;
-  const kw = d.keyword.value;
-  let arg = a.next();
-  if (!arg || arg.value === '') {
-    fail('missing-argument', `${kw} missing argument.`);
-    return;
-  }
-  const first = listEmpty(o, c);
-  if (arg.value === 'any' || arg.value === 'none') {
-    if (active && first) append(o, c, arg.value, d);
-    return;
-  }
-  for (; arg && arg.value !== ''; arg = a.next()) {
-    let value = arg.value;
-    let port: string | null;
-    if (c === 'permitlisten' && !value.includes(':')) {
-      value = `*:${value}`;
-      port = arg.value;
-    } else {
-      const hp = hpdelim(value);
-      if (!hp) {
-        fail('invalid-value', `${kw} missing host`, arg.loc);
-        return;
-      }
-      port = hp.port;
-    }
-    if (port === null || permitOpenPort(port, env) < 0) {
-      fail('invalid-value', `${kw} bad port number`, arg.loc);
-      return;
-    }
-    if (active && first) append(o, c, value, d);
-  }
-}
-
-function permitOpenPort(p: string, env: OptionEnv): number {
-  if (p === '*') return 0;
-  const n = a2port(p, env.services);
-  return n <= 0 ? -1 : n;
-}
-
-function subsystem(o: Options, d: SshdDirective, a: Args, active: boolean, fail: Fail, env: OptionEnv, kw: string): void {
-  const name = a.next();
-  if (!name || name.value === '') {
-    fail('missing-argument', `${kw} missing argument.`);
-    return;
-  }
-  if (!active) {
-    a.next();
-    return;
-  }
-  const names = o.lists.get('subsystem.names')?.values ?? [];
-  if (names.includes(name.value)) {
-    if (env.target.behaviour.duplicateSubsystemFatal) {
-      fail('duplicate-subsystem', `Subsystem '${name.value}' already defined.`, name.loc);
-      return;
-    }
-    a.consumeAll();
-    return;
-  }
-  const cmd = a.next();
-  if (!cmd || cmd.value === '') {
-    fail('missing-argument', 'Missing subsystem command.');
-    return;
-  }
-  const parts = [cmd.value];
-  for (let x = a.next(); x; x = a.next()) parts.push(x.value);
-  append(o, 'subsystem.names', name.value, d);
-  append(o, 'subsystem', `${name.value} ${parts.join(' ')}`, d);
-}
-
-/** MaxStartups writes straight into the options (no first-wins), so the last line wins, even partially. */
-function maxStartups(o: Options, d: SshdDirective, a: Args, fail: Fail, kw: string): void {
-  const arg = a.next();
-  if (!arg || arg.value === '') {
-    fail('missing-argument', `${kw} missing argument.`);
-    return;
-  }
-  // sscanf("%d:%d:%d"): leading whitespace and signs are accepted, parsing stops at the first mismatch.
-  const m = /^[ \t]*([+-]?\d+)(?::[ \t]*([+-]?\d+)(?::[ \t]*([+-]?\d+))?)?/.exec(arg.value);
-  if (!m) {
-    fail('invalid-value', `Invalid ${kw} spec.`, arg.loc);
-    return;
-  }
-  const get = (slot: string, dflt: number): number => Number(o.scalars.get(slot)?.value ?? dflt);
-  const begin = Number(m[1]);
-  if (m[3] !== undefined) {
-    const rate = Number(m[2]);
-    const max = Number(m[3]);
-    o.scalars.set('maxstartups.begin', { value: String(begin), src: d });
-    o.scalars.set('maxstartups.rate', { value: String(rate), src: d });
-    o.scalars.set('maxstartups.max', { value: String(max), src: d });
-    if (begin > max || rate > 100 || rate < 1) {
-      fail('invalid-value', `Invalid ${kw} spec.`, arg.loc);
-      return;
-    }
-  } else if (m[2] !== undefined) {
-    o.scalars.set('maxstartups.begin', { value: String(begin), src: d });
-    o.scalars.set('maxstartups.rate', { value: String(Number(m[2])), src: d });
-    fail('invalid-value', `Invalid ${kw} spec.`, arg.loc);
-    return;
-  } else {
-    o.scalars.set('maxstartups.begin', { value: String(begin), src: d });
-    o.scalars.set('maxstartups.max', { value: String(begin), src: d });
-  }
-  if (get('maxstartups.max', 100) <= 0 || get('maxstartups.begin', 10) <= 0) fail('invalid-value', `Invalid ${kw} spec.`, arg.loc);
 }
 
