@@ -26,6 +26,9 @@ describe('compareRun', () => {
     expect(compareRun(real, { rc: 1, lines: [], firstError: { path: '/etc/ssh/sshd_config', line: 2, message: 'm' }, diagnostics: [] })?.kind).toBe('error-line');
     expect(compareRun(real, { rc: 1, lines: [], firstError: null, diagnostics: [] })?.kind).toBe('error-line');
   });
+  it('get() disagreeing with the dump is a mismatch once the dump agrees', () => {
+    expect(compareRun(ok(['a 1']), { rc: 0, lines: ['a 1'], firstError: null, diagnostics: [], apiProblem: 'x' })?.kind).toBe('api');
+  });
   it('an engine crash is always a mismatch', () => {
     expect(compareRun(ok([]), { rc: 1, lines: [], firstError: null, diagnostics: [], crash: 'TypeError: x' })?.kind).toBe('crash');
   });

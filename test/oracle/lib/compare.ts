@@ -7,7 +7,7 @@ import type { OurRun } from './ours.js';
 import type { OracleRun } from './sshd.js';
 
 export interface Mismatch {
-  readonly kind: 'crash' | 'accept-refuse' | 'dump' | 'error-line';
+  readonly kind: 'crash' | 'accept-refuse' | 'dump' | 'error-line' | 'api';
   /** Short, stable text: what differs. */
   readonly summary: string;
   /** Lines sshd printed that we did not (with multiplicity). */
@@ -45,6 +45,7 @@ export function compareRun(real: OracleRun, ours: OurRun): Mismatch | null {
     if (missing.length > 0 || extra.length > 0) {
       return { kind: 'dump', summary: `${missing.length} line(s) missing, ${extra.length} extra`, missing, extra };
     }
+    if (ours.apiProblem !== undefined) return { kind: 'api', summary: ours.apiProblem, missing: [], extra: [] };
     return null;
   }
   if (real.firstError && ours.rc !== -1) {

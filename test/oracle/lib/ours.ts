@@ -5,7 +5,7 @@
 import { diskHostFs, memoryHostFs } from '../../../src/discover/host-fs.js';
 import type { HostFs } from '../../../src/discover/host-fs.js';
 import { buildSshdModel } from '../../../src/model/sshd/index.js';
-import type { SshdDiagnostic, SshdModel } from '../../../src/model/sshd/index.js';
+import type { SshdDiagnostic, SshdEffective, SshdModel } from '../../../src/model/sshd/index.js';
 import type { ErrorLine, OracleSpec } from './sshd.js';
 
 export interface OurRun {
@@ -17,6 +17,30 @@ export interface OurRun {
   readonly diagnostics: readonly string[];
   /** Set when the engine threw: always a bug, reported as a mismatch. */
   readonly crash?: string;
+  /** Set when `get(keyword).values` disagrees with the dump line(s) for that keyword (what rules see vs what sshd prints). */
+  readonly apiProblem?: string;
+}
+
+/** Rules read `get()`, the oracle checks `dump()`: both must say the same, keyword by keyword. */
+function getAgreesWithDump(eff: SshdEffective, lines: readonly string[]): string | undefined {
+  const byKeyword = new Map<string, string[]>();
+  for (const l of lines) {
+    const i = l.indexOf(' ');
+    const k = i < 0 ? l : l.slice(0, i);
+    byKeyword.set(k, [...(byKeyword.get(k) ?? []), i < 0 ? '' : l.slice(i + 1)]);
+  }
+  for (const [k, values] of byKeyword) {
+    let got: readonly string[];
+    try {
+      got = eff.get(k).values;
+    } catch (e) {
+      return `get('${k}') threw: ${crashText(e).split('\n')[0] ?? ''}`;
+    }
+    if (got.length !== values.length || got.some((v, i) => v !== values[i])) {
+      return `get('${k}').values is ${JSON.stringify(got)} but the dump prints ${JSON.stringify(values)}`;
+    }
+  }
+  return undefined;
 }
 
 /** Kept for callers written before the engine existed: null means the engine is there. */
@@ -62,7 +86,9 @@ export function runOurs(fs: HostFs, mainPath: string, specs: readonly OracleSpec
       const all = [...diagnostics, ...eff.diagnostics.map(show)];
       // Connection-dependent refusals (`Match LocalPort` without lport) come with the evaluation.
       if (eff.diagnostics.some((d) => d.severity === 'fatal')) return { rc: 1, lines: [], firstError: firstFatal(eff.diagnostics), diagnostics: all };
-      return { rc: 0, lines: eff.dump(), firstError: null, diagnostics: all };
+      const lines = eff.dump();
+      const apiProblem = getAgreesWithDump(eff, lines);
+      return { rc: 0, lines, firstError: null, diagnostics: all, ...(apiProblem === undefined ? {} : { apiProblem }) };
     } catch (e) {
       return { rc: 1, lines: [], firstError: null, diagnostics, crash: crashText(e) };
     }
