@@ -19,7 +19,7 @@ configuration, prints "path:line: message" on stderr and exits 1.
 
   --root DIR         the folder that stands for / on the host (default: the folder above etc/ when PATH is
                      .../etc/ssh/FILE, otherwise PATH's folder stands for /etc/ssh)
-  --connection SPEC  evaluate Match blocks for this connection (like sshd -T -C SPEC)
+  -C, --connection SPEC  evaluate Match blocks for this connection (like sshd -T -C SPEC; repeatable)
   --target NAME      ${TARGET_NAMES.join(', ')} (default ${DEFAULT_TARGET})`;
 
 export function run(argv: string[], io: CliIo): Promise<number> {
