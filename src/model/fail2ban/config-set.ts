@@ -53,20 +53,32 @@ function localName(p: string): string {
   return `${stem}.local`;
 }
 
+/**
+ * fail2ban memoises each include expansion by its file list alone (`_getIncludes` with a shared config),
+ * not by the chain of files that led to it: the first expansion of a file is reused wherever it is
+ * included again, even where the loop check would have cut it differently. One memo per host, shared by
+ * every read in the order fail2ban reads (fail2ban.conf, jail files, then each action).
+ */
+export type IncludeMemo = Map<string, readonly string[]>;
+
 /** The included files of one entry point, in read order (before-includes, the file, after-includes). */
-function expandIncludes(source: FileSource, files: readonly string[], seen: readonly string[]): string[] {
+function expandIncludes(source: FileSource, files: readonly string[], seen: readonly string[], memo: IncludeMemo): string[] {
   const withLocal: string[] = [];
   for (const f of files) {
     withLocal.push(f);
     const local = localName(f);
     if (!files.includes(local) && source.exists(local)) withLocal.push(local);
   }
+  const key = withLocal.join('\u0001');
+  const cached = memo.get(key);
+  if (cached) return [...cached];
   const out: string[] = [];
-  for (const f of withLocal) out.push(...expandOne(source, f, seen));
-  return out;
+  for (const f of withLocal) out.push(...expandOne(source, f, seen, memo));
+  memo.set(key, out);
+  return [...out];
 }
 
-function expandOne(source: FileSource, resource: string, seen: readonly string[]): string[] {
+function expandOne(source: FileSource, resource: string, seen: readonly string[], memo: IncludeMemo): string[] {
   const ini = source.load(resource);
   if (!ini) return [];
   const before: string[] = [];
@@ -79,7 +91,7 @@ function expandOne(source: FileSource, resource: string, seen: readonly string[]
       for (const rel of value.split('\n')) {
         const r = joinPath(dirname(resource), rel);
         if (seen.includes(r)) continue;
-        list.push(...expandIncludes(source, [r], [...seen, resource]));
+        list.push(...expandIncludes(source, [r], [...seen, resource], memo));
       }
     }
   }
@@ -105,8 +117,8 @@ function includesSection(ini: IniFile): Map<string, string> {
 }
 
 /** Read `files` (already the existing candidates, in order) with their includes, and merge. */
-export function readMerged(source: FileSource, files: readonly string[]): MergedConfig {
-  const order = expandIncludes(source, files, []);
+export function readMerged(source: FileSource, files: readonly string[], memo: IncludeMemo = new Map()): MergedConfig {
+  const order = expandIncludes(source, files, [], memo);
   const defaults: SectionMap = new Map();
   const sections = new Map<string, SectionMap>();
   const filesRead: string[] = [];

@@ -2,7 +2,7 @@ import type { HostFs } from '../../discover/host-fs.js';
 import type { IniEntry } from '../../parsers/fail2ban/ini.js';
 import type { Location } from '../position.js';
 import type { TargetName } from '../targets.js';
-import type { MergedConfig } from './config-set.js';
+import type { IncludeMemo, MergedConfig } from './config-set.js';
 import { candidateFiles, readMerged } from './config-set.js';
 import type { JailContext } from './jails.js';
 import { resolveJail } from './jails.js';
@@ -39,13 +39,14 @@ export function buildFail2banModel(fs: HostFs, options: { target: TargetName }):
   const source = overlaySource(fs, pkg.data);
   const diagnostics: Fail2banDiagnostic[] = [];
 
-  const main = readMerged(source, candidateFiles(source, `${BASEDIR}/fail2ban`));
-  const cfg = readMerged(source, candidateFiles(source, `${BASEDIR}/jail`));
+  const includeMemo: IncludeMemo = new Map();
+  const main = readMerged(source, candidateFiles(source, `${BASEDIR}/fail2ban`), includeMemo);
+  const cfg = readMerged(source, candidateFiles(source, `${BASEDIR}/jail`), includeMemo);
   for (const d of [...main.diagnostics, ...cfg.diagnostics]) diagnostics.push({ severity: 'fatal', code: d.code, message: d.message, location: d.location });
   for (const u of source.unreadable) diagnostics.push({ severity: 'warning', code: 'unreadable-file', message: u.message, location: null });
 
   injectDefaults(cfg, pkg.version, source.load(`${BASEDIR}/jail.conf`)?.file ?? fs.toRepoPath(`${BASEDIR}/jail.conf`));
-  const ctx: JailContext = { cfg, source, diagnostics, actionCache: new Map() };
+  const ctx: JailContext = { cfg, source, includeMemo, diagnostics, actionCache: new Map() };
   const jails: Fail2banJail[] = [];
   let started = 0;
   let failed = 0;

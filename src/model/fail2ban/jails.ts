@@ -1,7 +1,7 @@
 import type { IniEntry } from '../../parsers/fail2ban/ini.js';
 import { pyStrip } from '../../parsers/fail2ban/ini.js';
 import type { Location } from '../position.js';
-import type { FileSource, MergedConfig } from './config-set.js';
+import type { FileSource, IncludeMemo, MergedConfig } from './config-set.js';
 import { candidateFiles, readMerged } from './config-set.js';
 import type { Interpolated } from './interpolate.js';
 import { describeInterpolationError, getInterpolated } from './interpolate.js';
@@ -31,6 +31,8 @@ const ENABLED_JAIL_OPTIONS = [
 export interface JailContext {
   readonly cfg: MergedConfig;
   readonly source: FileSource;
+  /** fail2ban's include memo, shared by every read of the host. */
+  readonly includeMemo: IncludeMemo;
   readonly diagnostics: Fail2banDiagnostic[];
   /** Per action file: its interpolated [Init] values, or null when the file does not exist. */
   readonly actionCache: Map<string, readonly (readonly [string, Interpolated])[] | null>;
@@ -201,7 +203,7 @@ function actionInit(ctx: JailContext, file: string): readonly (readonly [string,
   let init = ctx.actionCache.get(file);
   if (init === undefined) {
     const files = candidateFiles(ctx.source, `${BASEDIR}/action.d/${file}`);
-    const cfg = files.length ? readMerged(ctx.source, files) : null;
+    const cfg = files.length ? readMerged(ctx.source, files, ctx.includeMemo) : null;
     if (cfg) ctx.diagnostics.push(...cfg.diagnostics.map((d) => ({ severity: 'fatal' as const, code: d.code, message: d.message, location: d.location })));
     init = null;
     if (cfg) {

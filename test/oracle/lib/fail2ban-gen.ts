@@ -92,7 +92,7 @@ const FILE_NAMES = ['jail.local', 'jail.d/10-a.conf', 'jail.d/20-b.local', 'jail
 /** `[INCLUDES]` heads for jail files: pull extra.conf (and its .local) before or after the file. */
 const includesArb = fc.oneof(
   { arbitrary: fc.constant(''), weight: 6 },
-  { arbitrary: fc.constantFrom('[INCLUDES]\nbefore = extra.conf\n', '[INCLUDES]\nafter = extra.conf\n', '[INCLUDES]\nbefore = paths-debian.conf\n', '[INCLUDES]\nafter = missing.conf\n'), weight: 1 },
+  { arbitrary: fc.constantFrom('[INCLUDES]\nbefore = paths-common.conf\n', '[INCLUDES]\nbefore = extra.conf\n', '[INCLUDES]\nafter = extra.conf\n', '[INCLUDES]\nbefore = paths-debian.conf\n', '[INCLUDES]\nafter = missing.conf\n'), weight: 1 },
 );
 
 /** Overrides of a stock action's [Init] defaults, as `action.d/<name>.local` files. */
