@@ -57,7 +57,7 @@ export function buildSshdModel(fs: HostFs, options: BuildSshdOptions): SshdModel
   const servicesText = readText('/etc/services');
   const services = servicesText === undefined ? DEFAULT_SERVICES : parseServices(servicesText);
   const groups: GroupDb = parseGroupDb(readText('/etc/passwd'), readText('/etc/group'));
-  const matchEnv: MatchEnv = { groups, services, version: `OpenSSH_${target.release[0]}.${target.release[1]}` };
+  const matchEnv: MatchEnv = { groups, services, version: `OpenSSH_${target.release[0]}.${target.release[1]}p1` };
   return createModel(target, source, diagnostics, matchEnv, services);
 }
 
