@@ -97,6 +97,7 @@ export function lowerIptables(doc: IptablesDocument, options: { file: string; fa
   const tables = new Map<string, Map<string, ChainDraft>>();
   // -D with a rule spec deletes the first rule with the same options.
   const specs = new WeakMap<Rule, RuleSpec>();
+  let keepSpecs = false;
 
   for (const t of doc.tables) {
     const tname = t.name.value;
@@ -125,6 +126,8 @@ export function lowerIptables(doc: IptablesDocument, options: { file: string; fa
       if (d.policy.value !== '-') diag('warning', 'user-chain-policy', `user-defined chain "${name}" cannot have a policy ("${d.policy.value}" is ignored; write "-")`, tokLoc(file, d.policy));
       chains.set(name, { name, builtin: false, policy: 'accept', location: where, rules: [] });
     }
+    // Only `-D <rule spec>` needs to find a rule by its options: remember specs only then.
+    keepSpecs = t.commands.some((c) => c.kind === 'delete' && c.index === undefined);
     for (const cmd of t.commands) applyCommand(cmd, tname, chains);
   }
 
@@ -213,7 +216,7 @@ export function lowerIptables(doc: IptablesDocument, options: { file: string; fa
         }
         const rule = lowerRule(cmd, tname, c, chains);
         if (!rule) return;
-        if (cmd.spec) specs.set(rule, cmd.spec);
+        if (cmd.spec && keepSpecs) specs.set(rule, cmd.spec);
         if (cmd.kind === 'append') c.rules.push(rule);
         else if (cmd.kind === 'insert') {
           const at = index ?? 1;
@@ -365,7 +368,12 @@ export function lowerIptables(doc: IptablesDocument, options: { file: string; fa
   for (const [tname, drafts] of tables) {
     for (const d of drafts.values()) {
       const id = `${tname}/${d.name}`;
-      chains.set(id, { id, name: d.name, table: tname, rules: d.rules.map((r, i) => ({ ...r, chain: id, index: i + 1 })), ...(d.location ? { location: d.location } : {}) });
+      // Rules are built once; their final position is known only now (after -I/-D/-R).
+      d.rules.forEach((r, i) => {
+        (r as { index: number }).index = i + 1;
+        (r as { chain: string }).chain = id;
+      });
+      chains.set(id, { id, name: d.name, table: tname, rules: d.rules, ...(d.location ? { location: d.location } : {}) });
       const b = d.builtin ? BUILTIN[tname]?.find((x) => x.chain === d.name) : undefined;
       if (b) baseChains.push({ chain: id, hook: b.hook, priority: b.priority, type: tname === 'nat' ? 'nat' : 'filter', policy: d.policy, ...(d.policyLocation ? { policyLocation: d.policyLocation } : {}), families: [family] });
     }

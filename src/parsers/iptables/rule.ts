@@ -91,10 +91,6 @@ function optionName(t: Token): string | undefined {
   return undefined;
 }
 
-function takenOf(options: readonly RuleOption[]): Set<string> {
-  return new Set(options.map((o) => o.name));
-}
-
 /** Parse the words after `-A CHAIN` into options grouped by owner. Never throws. */
 export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[]): RuleSpec {
   const core: RuleOption[] = [];
@@ -183,7 +179,7 @@ export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[])
     }
     // Extension options: the target first, then loaded matches, latest first (the kernel accepts
     // `-m multiport --dports 1 -m multiport --dports 2`), then the implicit protocol match.
-    let owner: { spec: ExtensionSpec | undefined; push: (o: RuleOption) => void; label: string; unknown: boolean; taken: Set<string> } | undefined;
+    let owner: { options: RuleOption[]; label: string } | undefined;
     let found: { name: string; arity: number } | undefined;
     // Exact names first, then getopt_long's unambiguous abbreviations (`--dport` after `-m multiport` means --dports).
     for (let pass = 0; pass < 2 && !owner; pass++) {
@@ -194,7 +190,7 @@ export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[])
       if (target && tspec && tf) {
         const tg = target;
         found = tf;
-        owner = { spec: tspec, push: (o) => tg.options.push(o), label: tg.name.value, unknown: false, taken: takenOf(tg.options) };
+        owner = { options: tg.options, label: tg.name.value };
         break;
       }
       for (let k = matches.length - 1; k >= 0; k--) {
@@ -203,7 +199,7 @@ export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[])
         const f = spec ? find(spec, name) : undefined;
         if (spec && f) {
           found = f;
-          owner = { spec, push: (o) => m.options.push(o), label: m.name, unknown: false, taken: takenOf(m.options) };
+          owner = { options: m.options, label: m.name };
           break;
         }
       }
@@ -220,18 +216,18 @@ export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[])
         }
         const mm = m;
         found = f;
-        owner = { spec, push: (o) => mm.options.push(o), label: implicit, unknown: false, taken: takenOf(mm.options) };
+        owner = { options: mm.options, label: implicit };
       }
     }
     if (!owner && target && TARGETS[target.name.value] === undefined) {
       const tg = target;
       tg.unknown = true;
-      owner = { spec: undefined, push: (o) => tg.options.push(o), label: tg.name.value, unknown: true, taken: new Set() };
+      owner = { options: tg.options, label: tg.name.value };
     }
     if (!owner) {
       const unknownMatch = [...matches].reverse().find((m) => m.unknown);
       if (unknownMatch) {
-        owner = { spec: undefined, push: (o) => unknownMatch.options.push(o), label: unknownMatch.name, unknown: true, taken: new Set() };
+        owner = { options: unknownMatch.options, label: unknownMatch.name };
       }
     }
     if (!owner) {
@@ -249,9 +245,9 @@ export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[])
       args = [];
       while (i < tokens.length && optionName(tokens[i] as Token) === undefined && tokens[i]?.value !== '!') args.push(tokens[i++] as Token);
     }
-    if (found && owner.taken.has(found.name)) problems.push({ severity: 'error', code: 'duplicate-option', message: `only one "--${found.name}" is allowed per -m ${owner.label}`, token: t });
-    if (found) owner.taken.add(found.name);
-    owner.push({ owner: owner.label, name: found?.name ?? name, negated: neg || negated, args, first, last: args[args.length - 1] ?? t });
+    const canonical = found?.name;
+    if (canonical !== undefined && owner.options.some((o) => o.name === canonical)) problems.push({ severity: 'error', code: 'duplicate-option', message: `only one "--${canonical}" is allowed per -m ${owner.label}`, token: t });
+    owner.options.push({ owner: owner.label, name: found?.name ?? name, negated: neg || negated, args, first, last: args[args.length - 1] ?? t });
   }
   if (bang) problems.push({ severity: 'error', code: 'dangling-negation', message: '"!" is not followed by an option', token: bang });
   return { core, matches, ...(target ? { target } : {}), ...(onlyFamily ? { onlyFamily } : {}) };
