@@ -32,11 +32,11 @@ export default defineRule({
     passwordLogin:
       'Password login is possible {{where}} (PasswordAuthentication {{value}}): passwords can be guessed, phished and reused',
     passwordLoginBeats:
-      'Password login is possible {{where}}: PasswordAuthentication {{value}} here wins over PasswordAuthentication {{loserValue}} at {{loser}}, so that hardening never takes effect',
+      'Password login is possible {{where}}: PasswordAuthentication {{value}} here takes precedence over PasswordAuthentication {{loserValue}} at {{loser}}, which therefore does not protect these connections',
     kbdLogin:
       'Password login through PAM is possible {{where}} (KbdInteractiveAuthentication {{value}} with UsePAM yes): PAM asks for the account password',
     kbdLoginBeats:
-      'Password login through PAM is possible {{where}}: KbdInteractiveAuthentication {{value}} here wins over KbdInteractiveAuthentication {{loserValue}} at {{loser}}, so that hardening never takes effect',
+      'Password login through PAM is possible {{where}}: KbdInteractiveAuthentication {{value}} here takes precedence over KbdInteractiveAuthentication {{loserValue}} at {{loser}}, which therefore does not protect these connections',
   },
   check(ctx) {
     const model = sshdOf(ctx);
@@ -49,7 +49,7 @@ export default defineRule({
       const keyword = METHOD_KEYWORD[method];
       // The first overridden line that said "no" is the hardening the user believes in.
       const loser = setting.overridden.find((d) => argText(d).toLowerCase() === 'no');
-      const related: RelatedLocation[] = loser ? [{ ...loser.location, message: `${keyword} ${argText(loser)} here never takes effect` }] : [];
+      const related: RelatedLocation[] = loser ? [{ ...loser.location, message: `${keyword} ${argText(loser)} here is overridden for these connections` }] : [];
       report({
         messageId: loser ? IDS[method].beats : IDS[method].plain,
         data: {
