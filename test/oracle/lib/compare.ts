@@ -7,7 +7,7 @@ import type { OurRun } from './ours.js';
 import type { OracleRun } from './sshd.js';
 
 export interface Mismatch {
-  readonly kind: 'crash' | 'accept-refuse' | 'dump' | 'error-line' | 'api';
+  readonly kind: 'crash' | 'accept-refuse' | 'dump' | 'error-line' | 'api' | 'warnings';
   /** Short, stable text: what differs. */
   readonly summary: string;
   /** Lines sshd printed that we did not (with multiplicity). */
@@ -46,6 +46,13 @@ export function compareRun(real: OracleRun, ours: OurRun): Mismatch | null {
       return { kind: 'dump', summary: `${missing.length} line(s) missing, ${extra.length} extra`, missing, extra };
     }
     if (ours.apiProblem !== undefined) return { kind: 'api', summary: ours.apiProblem, missing: [], extra: [] };
+    if (real.warnings !== undefined && ours.warnings !== undefined) {
+      // sshd's "Deprecated option" / "Unsupported option" lines name a file and line: ours must too.
+      const { onlyA: missingW, onlyB: extraW } = multisetDiff(real.warnings, ours.warnings);
+      if (missingW.length > 0 || extraW.length > 0) {
+        return { kind: 'warnings', summary: 'warnings differ (deprecated / unsupported keywords)', missing: missingW, extra: extraW };
+      }
+    }
     return null;
   }
   if (real.firstError && ours.rc !== -1) {

@@ -17,6 +17,8 @@ export interface OurRun {
   readonly diagnostics: readonly string[];
   /** Set when the engine threw: always a bug, reported as a mismatch. */
   readonly crash?: string;
+  /** Distinct `path:line: message` of our warning diagnostics (as sshd words them). */
+  readonly warnings?: readonly string[];
   /** Set when `get(keyword).values` disagrees with the dump line(s) for that keyword (what rules see vs what sshd prints). */
   readonly apiProblem?: string;
 }
@@ -78,6 +80,9 @@ export function runOurs(fs: HostFs, mainPath: string, specs: readonly OracleSpec
     return d ? { path: hostPathOf(fs, d.location.file), line: d.location.range.start.line, message: d.message } : null;
   };
   const diagnostics = model.diagnostics.map(show);
+  const warnings = [
+    ...new Set(model.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${hostPathOf(fs, d.location.file)}:${d.location.range.start.line}: ${d.message}`)),
+  ].sort();
   const m = model;
   return specs.map((spec): OurRun => {
     if (!m.valid) return { rc: 1, lines: [], firstError: firstFatal(m.diagnostics), diagnostics };
@@ -88,7 +93,7 @@ export function runOurs(fs: HostFs, mainPath: string, specs: readonly OracleSpec
       if (eff.diagnostics.some((d) => d.severity === 'fatal')) return { rc: 1, lines: [], firstError: firstFatal(eff.diagnostics), diagnostics: all };
       const lines = eff.dump();
       const apiProblem = getAgreesWithDump(eff, lines);
-      return { rc: 0, lines, firstError: null, diagnostics: all, ...(apiProblem === undefined ? {} : { apiProblem }) };
+      return { rc: 0, lines, firstError: null, diagnostics: all, warnings, ...(apiProblem === undefined ? {} : { apiProblem }) };
     } catch (e) {
       return { rc: 1, lines: [], firstError: null, diagnostics, crash: crashText(e) };
     }

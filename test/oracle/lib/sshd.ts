@@ -54,6 +54,8 @@ export interface OracleRun {
   readonly stderr: readonly string[];
   /** The first stderr line naming a file and line that is not a mere warning. */
   readonly firstError: ErrorLine | null;
+  /** Distinct `path:line: message` warnings (deprecated / unsupported keywords), without the reprocess repeats. */
+  readonly warnings?: readonly string[];
 }
 
 /** Why the oracle cannot run on this machine, or null when it can. */
@@ -90,6 +92,18 @@ function isWarning(file: string, message: string): boolean {
 }
 
 const ERROR_LINE = /^(.*?):? line (\d+): (.*)$/;
+
+export function warningLines(stderr: readonly string[], toHostPath: (p: string) => string): string[] {
+  const out = new Set<string>();
+  for (const l of stderr) {
+    const m = ERROR_LINE.exec(l);
+    if (!m) continue;
+    const [, file = '', line = '0', message = ''] = m;
+    if (file === 'reprocess config' || !isWarning(file, message)) continue;
+    out.add(`${toHostPath(file)}:${line}: ${message}`);
+  }
+  return [...out].sort();
+}
 
 export function firstErrorLine(stderr: readonly string[], toHostPath: (p: string) => string): ErrorLine | null {
   for (const l of stderr) {
@@ -192,6 +206,7 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
           lines: rc === 0 ? normalise(readFileSync(`${r.base}.out`, 'utf8')) : [],
           stderr: stderrLines,
           firstError: firstErrorLine(stderrLines, toHostPath),
+          warnings: warningLines(stderrLines, toHostPath),
         };
       }),
     );
