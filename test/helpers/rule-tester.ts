@@ -83,8 +83,11 @@ export function testRule(rule: RuleDefinition, tests: RuleTests): void {
         const actual = findings.map((f, j) => project(f, c.findings[j], defaultFile));
         const expected = c.findings.map((e) => ({ ...e, file: e.file ?? defaultFile }));
         expect(actual, `${rule.id} findings (got: ${findings.map(describeFinding).join('; ') || 'none'})`).toEqual(expected);
+        const files = normalizeCase(c).files;
         for (const f of findings) {
           expect(unfilledPlaceholders(f.message), `message "${f.message}" still has placeholders`).toEqual([]);
+          checkLocation(f.location, files, 'finding');
+          for (const r of f.related) checkLocation(r, files, `related location "${r.message}"`);
           checkFix(f);
         }
       });
@@ -144,6 +147,17 @@ function caseName(c: ValidCase): string {
 export function describeFinding(f: Finding): string {
   const r = f.location.range;
   return `${f.location.file}:${r.start.line}:${r.start.column}-${r.end.line}:${r.end.column} ${f.messageId}`;
+}
+
+/** A location in one of the case's files must lie inside it (a range may end just after the last line). */
+function checkLocation(loc: Finding['location'], files: Readonly<Record<string, string>>, what: string): void {
+  const { start, end } = loc.range;
+  expect(start.line >= 1 && start.column >= 1, `${what} starts at ${start.line}:${start.column}`).toBe(true);
+  expect(end.line > start.line || (end.line === start.line && end.column >= start.column), `${what} range is reversed`).toBe(true);
+  const text = files[loc.file];
+  if (text === undefined) return; // e.g. a package default the model locates outside the repo
+  const lines = text.split('\n').length;
+  expect(start.line <= lines, `${what} starts at line ${start.line} but ${loc.file} has ${lines} lines`).toBe(true);
 }
 
 /** A fix must have a title and edits with sane ranges. */
