@@ -63,7 +63,9 @@ export function resolveConfig(loaded: LoadedConfig, knownRules: readonly RuleDef
 
   const base = new Map<string, Entry>();
   for (const rule of sorted) {
-    if (rule.meta.presets.some((p) => presets.includes(p))) base.set(rule.id, { level: rule.meta.severity, options: undefined });
+    // A deprecated rule stays available but only runs when `rules` names it.
+    if (rule.meta.status !== 'deprecated' && rule.meta.presets.some((p) => presets.includes(p)))
+      base.set(rule.id, { level: rule.meta.severity, options: undefined });
   }
   for (const preset of presets) {
     for (const [id, setting] of Object.entries(PRESET_OVERRIDES[preset])) {

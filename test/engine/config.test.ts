@@ -55,6 +55,13 @@ describe('resolveConfig', () => {
     expect(ids('extends: []\n')).toEqual([]);
   });
 
+  it('leaves deprecated rules off unless named', () => {
+    const old = { ...makeRule('sshd/old-thing', ['recommended']), meta: { ...root.meta, status: 'deprecated' as const } };
+    const r = (text: string) => resolveConfig(parseConfigText(text, '.sshlint.yml', ''), [...rules, old]).settingsFor('', []).rules.map((x) => x.rule.id);
+    expect(r('')).toEqual(['sshd/permit-root-login']);
+    expect(r('rules:\n  sshd/old-thing: note\n')).toEqual(['sshd/old-thing', 'sshd/permit-root-login']);
+  });
+
   it('applies rules, then --rule, and keeps options when only the level changes', () => {
     const r = resolve('extends: []\nrules:\n  sshd/max-auth-tries: [error, { max: 2 }]\n', { rules: { 'sshd/max-auth-tries': 'note' } });
     expect(r.settingsFor('', []).rules.map((x) => [x.rule.id, x.severity, x.options])).toEqual([['sshd/max-auth-tries', 'note', { max: 2 }]]);
