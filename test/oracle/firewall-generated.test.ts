@@ -38,6 +38,7 @@ run('firewall evaluator vs the kernel (generated rulesets)', () => {
     const mismatches: string[] = [];
     let compared = 0;
     let refused = 0;
+    const tally = new Map<string, number>();
     await probeAll(jobs, 8, async ({ g, i, backend }) => {
       const texts = { 4: renderRuleset(g, 4), 6: renderRuleset(g, 6) } as const;
       const lowered = ([4, 6] as const).map((family) => lowerIptables(parseIptablesSave(texts[family]), { file: `gen${i}.v${family}`, family }));
@@ -67,12 +68,13 @@ run('firewall evaluator vs the kernel (generated rulesets)', () => {
         const ours = predicted(answer);
         const kernel = kernelSymptom(r.result);
         compared++;
+        tally.set(kernel, (tally.get(kernel) ?? 0) + 1);
         if (ours !== kernel) {
           mismatches.push(`#${i} ${backend} IPv${r.family} port ${r.port}: kernel ${r.result}, sshlint ${ours} via ${answer.path.map((p) => p.rule).join(' → ')}\n${texts[r.family]}`);
         }
       }
     });
-    console.log(`firewall oracle: ${jobs.length} loads (${refused} refused by the kernel and flagged by sshlint), ${compared} probes compared, ${mismatches.length} mismatches`);
+    console.log(`firewall oracle: ${jobs.length} loads (${refused} refused by the kernel and flagged by sshlint), ${compared} probes compared (${[...tally].sort().map(([k, n]) => `${k} ${n}`).join(', ')}), ${mismatches.length} mismatches`);
     expect(mismatches.slice(0, 5)).toEqual([]);
     expect(compared).toBeGreaterThan(COUNT * 2 * PROBE_PORTS.length);
   });
