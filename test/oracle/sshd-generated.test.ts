@@ -11,7 +11,9 @@ import { checkCase, failureReport, showFiles } from './lib/check.js';
 import { sshdOracleReady } from './lib/guard.js';
 import { loadKnownMismatches } from './lib/known.js';
 import { hostFsForDir, loadEngine } from './lib/ours.js';
-import { createSshdOracle } from './lib/sshd.js';
+import { formatMismatch } from './lib/compare.js';
+import { shrinkCase } from './lib/shrink.js';
+import { createSshdOracle, describeSpec } from './lib/sshd.js';
 import type { OracleRun } from './lib/sshd.js';
 import { scratchDir, writeHostTree } from './lib/tree.js';
 
@@ -58,15 +60,25 @@ describe.runIf(ready)(`generated sshd configs vs real sshd -T (seed ${SEED})`, (
   for (const i of indices) {
     const id = `generated:${SEED}:${i}`;
     const test = known.has(id) ? it.fails : it;
-    test(`case ${i}`, () => {
+    test(`case ${i}`, async () => {
       const c = all[i]!;
       const failures = checkCase(hostFsForDir(roots.get(i)!), '/etc/ssh/sshd_config', c.specs, real.get(i)!);
       if (failures.length > 0) {
+        // A smaller config that still fails the same way, for the report (bounded number of sshd runs).
+        const first = failures[0]!;
+        const oracle = createSshdOracle({ parallel: 1 });
+        let reduced = '';
+        try {
+          const r = await shrinkCase(oracle, `${scratch.dir}/${i}-shrink`, c.files, first.spec, first.mismatch.kind);
+          if (r.mismatch) reduced = `\n\nreduced case (${r.attempts} sshd runs), connection ${describeSpec(first.spec)}:\n${formatMismatch(r.mismatch)}\n${showFiles(r.files)}`;
+        } finally {
+          oracle.dispose();
+        }
         throw new Error(
           failureReport(
             `${id}: sshlint disagrees with sshd -T`,
             failures,
-            `${showFiles(c.files)}\n\nreplay: SSHLINT_SSHD_SEED=${SEED} SSHLINT_SSHD_CASE=${i} npx vitest run --project oracle test/oracle/sshd-generated.test.ts`,
+            `${showFiles(c.files)}${reduced}\n\nreplay: SSHLINT_SSHD_SEED=${SEED} SSHLINT_SSHD_CASE=${i} npx vitest run --project oracle test/oracle/sshd-generated.test.ts`,
           ),
         );
       }

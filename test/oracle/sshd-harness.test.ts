@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sshdOracleReady } from './lib/guard.js';
 import { createSshdOracle, firstErrorLine, specArgument } from './lib/sshd.js';
 import type { OracleRun, OracleSpec, SshdOracle } from './lib/sshd.js';
+import { runOurs } from './lib/ours.js';
+import { shrinkCase } from './lib/shrink.js';
 import { scratchDir, writeHostTree } from './lib/tree.js';
 import type { HostFiles } from './lib/tree.js';
 
@@ -128,6 +130,19 @@ describe.runIf(ready)('sshd oracle harness (real sshd only)', () => {
   it('a missing main file is rc 1', async () => {
     const r = await run({ '/etc/ssh/other': 'Port 2\n' });
     expect(r.rc).toBe(1);
+  });
+
+  it('shrinks a failing case to the lines that matter', async () => {
+    // A stand-in engine that forgets X11Forwarding: the only line that keeps the mismatch is that one.
+    const forgetful: typeof runOurs = (fs, mainPath, specs) =>
+      runOurs(fs, mainPath, specs).map((r) => ({ ...r, lines: r.lines.map((l) => (l.startsWith('x11forwarding ') ? 'x11forwarding no' : l)) }));
+    const files = {
+      '/etc/ssh/sshd_config': 'Port 2222\nInclude /etc/ssh/d/*.conf\nPermitRootLogin no\nMatch User alice\n  X11Forwarding yes\n  MaxSessions 2\n',
+      '/etc/ssh/d/a.conf': 'LoginGraceTime 1m\n',
+    };
+    const r = await shrinkCase(oracle, `${scratch.dir}/shrink`, files, { user: 'alice' }, 'dump', 150, forgetful);
+    expect(r.mismatch?.missing).toEqual(['x11forwarding yes']);
+    expect(r.files).toEqual({ '/etc/ssh/sshd_config': '  X11Forwarding yes' });
   });
 
   it('specArgument and firstErrorLine', () => {
