@@ -2,6 +2,7 @@ import ipaddr from 'ipaddr.js';
 import { assembleAlgorithms } from './algorithms.js';
 import type { ListValue, Options, Scalar } from './options.js';
 import { newOptions } from './options.js';
+import { ipv6Bytes } from './patterns.js';
 import type { SshdTarget } from './targets/types.js';
 import type { SshdDirective } from './types.js';
 
@@ -323,10 +324,10 @@ function gaiNumeric(addr: string | null, family: string): { addrs: string[] } | 
     return { addrs: ['0.0.0.0', '::'] };
   }
   if (addr.includes(':')) {
-    const text = addr.replace(/%.*$/, '');
-    if (!ipaddr.IPv6.isValid(text)) return { error: 'Name or service not known' };
+    const bytes = ipv6Bytes(addr.replace(/%.*$/, ''));
+    if (!bytes) return { error: 'Name or service not known' };
     if (family === 'inet') return wrongFamily;
-    return { addrs: [ipaddr.IPv6.parse(text).toString() + (addr.includes('%') ? addr.slice(addr.indexOf('%')) : '')] };
+    return { addrs: [formatIPv6(bytes) + (addr.includes('%') ? addr.slice(addr.indexOf('%')) : '')] };
   }
   if (ipaddr.IPv4.isValid(addr)) {
     if (family === 'inet6') return wrongFamily;
@@ -336,4 +337,44 @@ function gaiNumeric(addr: string | null, family: string): { addrs: string[] } | 
   if (/^[0-9.]+$/.test(addr) || !/^[A-Za-z0-9._-]+$/.test(addr)) return { error: 'Name or service not known' };
   if (addr === 'localhost') return family === 'inet6' ? { addrs: ['::1'] } : { addrs: ['127.0.0.1'] };
   return { addrs: [addr] };
+}
+
+/**
+ * inet_ntop() for IPv6 as glibc prints it: the longest run of zero words compressed, and an embedded IPv4 address
+ * in dotted form for IPv4-mapped (::ffff:a.b.c.d) and IPv4-compatible (::a.b.c.d) addresses.
+ */
+export function formatIPv6(bytes: readonly number[]): string {
+  const words: number[] = [];
+  for (let i = 0; i < 16; i += 2) words.push(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
+  let bestBase = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (words[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && words[j] === 0) j++;
+    if (j - i > bestLen) {
+      bestBase = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  if (bestLen < 2) bestBase = -1;
+  const dotted = `${bytes[12] ?? 0}.${bytes[13] ?? 0}.${bytes[14] ?? 0}.${bytes[15] ?? 0}`;
+  if (bestBase === 0 && (bestLen === 6 || (bestLen === 5 && words[5] === 0xffff))) {
+    return bestLen === 6 ? `::${dotted}` : `::ffff:${dotted}`;
+  }
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    if (i === bestBase) {
+      out += i === 0 ? '::' : ':';
+      i += bestLen - 1;
+      continue;
+    }
+    out += (words[i] ?? 0).toString(16);
+    if (i < 7) out += ':';
+  }
+  return out;
 }

@@ -67,11 +67,31 @@ export function parseAddr(s: string): ParsedAddr | null {
   const text = v6 ? s.replace(/%.*$/, '') : s;
   try {
     if (v6) {
-      if (!ipaddr.IPv6.isValid(text)) return null;
-      return { kind: 'ipv6', bytes: ipaddr.IPv6.parse(text).toByteArray() };
+      const bytes = ipv6Bytes(text);
+      return bytes ? { kind: 'ipv6', bytes } : null;
     }
     if (!ipaddr.IPv4.isValid(text)) return null;
     return { kind: 'ipv4', bytes: ipaddr.IPv4.parse(text).toByteArray() };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The 16 bytes of a textual IPv6 address, or null. A trailing dotted IPv4 part is converted to two hex words first:
+ * ipaddr.js would read "::10.0.0.1" as the IPv4-mapped ::ffff:10.0.0.1.
+ */
+export function ipv6Bytes(text: string): number[] | null {
+  const m = /^(.*:)(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
+  let t = text;
+  if (m) {
+    const b = [m[2], m[3], m[4], m[5]].map(Number);
+    if (b.some((x) => x > 255)) return null;
+    const [b0 = 0, b1 = 0, b2 = 0, b3 = 0] = b;
+    t = `${m[1] ?? ''}${((b0 << 8) | b1).toString(16)}:${((b2 << 8) | b3).toString(16)}`;
+  }
+  try {
+    return ipaddr.IPv6.isValid(t) ? ipaddr.IPv6.parse(t).toByteArray() : null;
   } catch {
     return null;
   }
