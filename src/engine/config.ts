@@ -66,7 +66,8 @@ export class ConfigError extends Error {
   }
 }
 
-export type ConfigPath = readonly (string | number)[];
+/** A path into the config document; a trailing `{ key }` means the key itself rather than its value. */
+export type ConfigPath = readonly (string | number | { readonly key: string })[];
 
 export interface LoadedConfig {
   /** How to name the file in messages (repo-relative path), or undefined for defaults. */
@@ -104,8 +105,10 @@ export function parseConfigText(text: string, file: string, dir: string, diskDir
 
 /** A config given as an object (tests, the Action). Errors carry the path instead of a line. */
 export function configFromObject(input: ConfigInput, dir = '', name = '(configuration)'): LoadedConfig {
-  const error = (detail: string, path: ConfigPath): ConfigError =>
-    new ConfigError(path.length ? `${path.join('.')}: ${detail}` : detail, name);
+  const error = (detail: string, path: ConfigPath): ConfigError => {
+    const shown = path.map((p) => (typeof p === 'object' ? p.key : String(p))).join('.');
+    return new ConfigError(shown ? `${shown}: ${detail}` : detail, name);
+  };
   const parsed = configSchema.safeParse(input);
   if (!parsed.success) throw zodConfigError(parsed.error, error);
   return { file: undefined, dir, diskDir: undefined, data: parsed.data, locate: () => undefined, error };
@@ -117,7 +120,7 @@ function zodConfigError(err: z.ZodError, error: LoadedConfig['error']): ConfigEr
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
-    return error(`unknown key "${key}"${hintFor(path)}`, [...path, { key }] as unknown as ConfigPath);
+    return error(`unknown key "${key}"${hintFor(path)}`, [...path, { key }]);
   }
   return error(`${path.length ? `${path.join('.')}: ` : ''}${issue.message}`, path);
 }
@@ -129,10 +132,11 @@ function hintFor(path: readonly (string | number)[]): string {
 
 /** Position of the value at `path`; a trailing `{ key }` element points at that key of a map instead. */
 function locateIn(doc: Document, lineCounter: LineCounter, path: ConfigPath): { line: number; column: number } | undefined {
-  const last = path[path.length - 1] as unknown;
+  const last = path[path.length - 1];
+  const plain = (p: ConfigPath): (string | number)[] => p.filter((x): x is string | number => typeof x !== 'object');
   let offset: number | undefined;
-  if (typeof last === 'object' && last !== null && 'key' in last) {
-    const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  if (typeof last === 'object') {
+    const parent = path.length > 1 ? doc.getIn(plain(path.slice(0, -1)), true) : doc.contents;
     if (isMap(parent)) {
       const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(last.key));
       if (pair && isScalar(pair.key)) offset = pair.key.range?.[0];
@@ -140,7 +144,7 @@ function locateIn(doc: Document, lineCounter: LineCounter, path: ConfigPath): { 
   } else {
     // Walk up until some ancestor exists: a missing key is reported at its parent.
     for (let n = path.length; n >= 0 && offset === undefined; n--) {
-      const node: unknown = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+      const node: unknown = n === 0 ? doc.contents : doc.getIn(plain(path.slice(0, n)), true);
       if (node && typeof node === 'object' && 'range' in node) {
         const r = (node as { range?: [number, number, number] | null }).range;
         if (r) offset = r[0];

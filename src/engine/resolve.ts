@@ -169,7 +169,7 @@ function applyRuleMap(
   if (!rules) return;
   for (const [id, setting] of Object.entries(rules)) {
     const rule = byId.get(id);
-    if (!rule) throw loaded.error(`unknown rule "${id}"${suggest(id, [...byId.values()])}`, [...at, { key: id }] as unknown as ConfigPath);
+    if (!rule) throw loaded.error(`unknown rule "${id}"${suggest(id, [...byId.values()])}`, [...at, { key: id }]);
     const s = typeof setting === 'string' ? { level: setting, options: undefined, hasOptions: false } : { level: setting[0], options: setting[1], hasOptions: setting.length > 1 };
     apply(into, rule, s, (detail) => loaded.error(`${id}: ${detail.message}`, [...at, id, 1, ...detail.path]));
   }
@@ -179,25 +179,27 @@ function apply(
   into: Map<string, Entry>,
   rule: RuleDefinition,
   setting: { level: RuleLevel; options: unknown; hasOptions: boolean },
-  fail: (problem: { message: string; path: (string | number)[] } & { toString(): string }) => Error,
+  fail: (problem: OptionsProblem) => Error,
 ): void {
   const prior = into.get(rule.id);
   if (!setting.hasOptions) {
     into.set(rule.id, { level: setting.level, options: prior?.options });
     return;
   }
-  if (!rule.options) throw fail(problem('this rule takes no options', []));
+  if (!rule.options) throw fail({ message: 'this rule takes no options', path: [] });
   const parsed = rule.options.safeParse(setting.options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
-    throw fail(problem(`${path.length ? `${path.join('.')}: ` : ''}${issue?.message ?? 'invalid options'}`, path));
+    throw fail({ message: `${path.length ? `${path.join('.')}: ` : ''}${issue?.message ?? 'invalid options'}`, path });
   }
   into.set(rule.id, { level: setting.level, options: setting.options });
 }
 
-function problem(message: string, path: (string | number)[]): { message: string; path: (string | number)[]; toString(): string } {
-  return { message, path, toString: () => message };
+/** What is wrong with a rule's options, and where inside them. */
+interface OptionsProblem {
+  readonly message: string;
+  readonly path: readonly (string | number)[];
 }
 
 function presetSetting(rule: RuleDefinition, s: PresetRuleSetting): { level: RuleLevel; options: unknown; hasOptions: boolean } {
