@@ -157,6 +157,28 @@ describe('sshlint [PATH...]', () => {
     expect((await run(['--config', 'strict.yml'], r.dir)).code).toBe(1);
   });
 
+  it('lints only what include selects and exclude leaves, relative to the config file', async () => {
+    const r = repo({
+      'infra/.sshlint.yml': `${config()}include: ['hosts/**']\nexclude: ['hosts/old/**']\n`,
+      'infra/hosts/a/etc/ssh/sshd_config': 'Port 22\n',
+      'infra/hosts/old/etc/ssh/sshd_config': 'Port 22\n',
+      'infra/lab/etc/ssh/sshd_config': 'Port 22\n',
+    });
+    const { out } = await run(['-f', 'json', 'infra'], r.dir);
+    expect(JSON.parse(out).files).toEqual(['infra/hosts/a/etc/ssh/sshd_config']);
+  });
+
+  it('gives each host the target of its override, else --target, else the file', async () => {
+    const r = repo({
+      '.sshlint.yml': `${config()}target: ubuntu-24.04\noverrides:\n  - files: ['hosts/rh']\n    target: rhel-9\n`,
+      'hosts/rh/etc/ssh/sshd_config': 'Port 22\n',
+      'hosts/deb/etc/ssh/sshd_config': 'Port 22\n',
+    });
+    const targets = async (args: string[]) => (JSON.parse((await run(['-f', 'json', ...args], r.dir)).out).hosts as { name: string; target: string }[]).map((h) => `${h.name}=${h.target}`);
+    expect(await targets([])).toEqual(['deb=ubuntu-24.04', 'rh=rhel-9']);
+    expect(await targets(['--target', 'debian-13'])).toEqual(['deb=debian-13', 'rh=rhel-9']);
+  });
+
   it('finds .sshlint.yml from the first PATH up to the repo root', async () => {
     const r = repo({ 'infra/.sshlint.yml': config({ 'acme/managed-header': 'error' }), 'infra/etc/ssh/sshd_config': 'Port 22\n' });
     expect((await run(['infra'], r.dir)).code).toBe(1);
