@@ -114,12 +114,10 @@ function createModel(
     contexts: () => {
       contexts ??= [
         // No block matches this connection except `Match all` (lport -1: a LocalPort block simply does not match).
-        { label: 'for all connections', match: null, effective: evaluateWith({ lport: -1 }) },
-        ...matchBlocks.map((block) => ({
-          label: block.label,
-          match: block,
-          effective: evaluateWith(representativeConnection(block), withAncestors(block, source.parents)),
-        })),
+        lazyContext('for all connections', null, () => evaluateWith({ lport: -1 })),
+        ...matchBlocks.map((block) =>
+          lazyContext(block.label, block, () => evaluateWith(representativeConnection(block), withAncestors(block, source.parents))),
+        ),
       ];
       return contexts;
     },
@@ -130,6 +128,19 @@ function createModel(
 function clearOnNone(o: Options): void {
   const ct = o.lists.get('channeltimeout');
   if (ct && ct.values.length === 1 && ct.values[0]?.toLowerCase() === 'none') o.lists.delete('channeltimeout');
+}
+
+/** A context whose effective configuration is computed when first asked for. */
+function lazyContext(label: string, match: SshdMatchBlock | null, compute: () => SshdEffective): SshdContext {
+  let effective: SshdEffective | undefined;
+  return {
+    label,
+    match,
+    get effective(): SshdEffective {
+      effective ??= compute();
+      return effective;
+    },
+  };
 }
 
 function withAncestors(block: SshdMatchBlock, parents: ReadonlyMap<SshdMatchBlock, SshdMatchBlock | null>): Set<SshdMatchBlock> {
