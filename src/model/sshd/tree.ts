@@ -157,6 +157,5 @@ export function createSource(fs: HostFs, mainText: string, mainRepoPath: string,
 
 /** strcasecmp() folds ASCII only: a BOM or other non-ASCII stays as written. */
 export function asciiLower(s: string): string {
-  // eslint-disable-next-line no-control-regex -- the test is for non-ASCII characters
   return /[^\x00-\x7f]/.test(s) ? s.replace(/[A-Z]/g, (c) => c.toLowerCase()) : s.toLowerCase();
 }
