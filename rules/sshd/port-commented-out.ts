@@ -26,7 +26,10 @@ export default defineRule({
     // Only when nobody set a Port: then the comment is the only statement of intent in the config.
     if (global === undefined || global.source !== null) return;
     const actual = global.setting.values;
+    // Only whole-line comments: "PasswordAuthentication no # Port 2222" is a remark, and uncommenting it would break the line.
+    const codeLines = new Set([...model.directives, ...model.matchBlocks].map((d) => `${d.location.file}:${d.location.range.start.line}`));
     for (const comment of model.comments) {
+      if (codeLines.has(`${comment.location.file}:${comment.location.range.start.line}`)) continue;
       const m = COMMENTED_PORT.exec(comment.text.trim());
       const port = m?.[1];
       if (port === undefined || actual.includes(port)) continue;

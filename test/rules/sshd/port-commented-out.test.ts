@@ -3,7 +3,14 @@ import { testRule } from '../../helpers/rule-tester.js';
 
 // sshd ignores comment lines, so with no Port line it listens on 22 (sshd -T prints port 22).
 testRule(rule, {
-  valid: ['#Port 22\n', 'Port 2222\n#Port 2200\n', 'Port 22\n', '# Ports are managed by the firewall team\n'],
+  valid: [
+    '#Port 22\n',
+    'Port 2222\n#Port 2200\n',
+    'Port 22\n',
+    '# Ports are managed by the firewall team\n',
+    { name: 'a trailing remark is not a commented-out line', code: 'PasswordAuthentication no # Port 2222\n' },
+    { name: 'a remark after a Match line', code: 'Match User bob # Port 2222\n  X11Forwarding no\n' },
+  ],
   invalid: [
     {
       name: 'commented Port 2222',
