@@ -46,7 +46,7 @@ export function buildFail2banModel(fs: HostFs, options: { target: TargetName }):
   for (const u of source.unreadable) diagnostics.push({ severity: 'warning', code: 'unreadable-file', message: u.message, location: null });
 
   injectDefaults(cfg, pkg.version, source.load(`${BASEDIR}/jail.conf`)?.file ?? fs.toRepoPath(`${BASEDIR}/jail.conf`));
-  const ctx: JailContext = { cfg, source, includeMemo, diagnostics, actionCache: new Map() };
+  const ctx: JailContext = { cfg, source, includeMemo, diagnostics, filterCache: new Map(), actionCache: new Map() };
   const jails: Fail2banJail[] = [];
   let started = 0;
   let failed = 0;

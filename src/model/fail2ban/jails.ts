@@ -34,6 +34,8 @@ export interface JailContext {
   /** fail2ban's include memo, shared by every read of the host. */
   readonly includeMemo: IncludeMemo;
   readonly diagnostics: Fail2banDiagnostic[];
+  /** Per filter name: whether its files exist (read once). */
+  readonly filterCache: Map<string, boolean>;
   /** Per action file: its interpolated [Init] values, or null when the file does not exist. */
   readonly actionCache: Map<string, readonly (readonly [string, Interpolated])[] | null>;
 }
@@ -89,7 +91,7 @@ export function resolveJail(ctx: JailContext, name: string, headers: readonly { 
   };
   if (isEnabled && filterParsed) {
     if (!filterParsed.ok) configError = `Invalid filter definition ${JSON.stringify(filterText.value)}: ${filterParsed.message}`;
-    else if (candidateFiles(ctx.source, `${BASEDIR}/filter.d/${filterParsed.group.name}`).length === 0) {
+    else if (!filterExists(ctx, filterParsed.group.name)) {
       configError = `Unable to read the filter '${filterParsed.group.name}'`;
     }
   }
@@ -193,6 +195,21 @@ function resolveActions(ctx: JailContext, jail: string, text: string, checkFiles
     list.push({ name: actname, file, text: act, params: Object.fromEntries(args), found: init !== null });
   }
   return { list, error };
+}
+
+/** Reads a filter's files once (their syntax errors refuse the configuration, as in fail2ban); false when it has none. */
+function filterExists(ctx: JailContext, name: string): boolean {
+  let found = ctx.filterCache.get(name);
+  if (found === undefined) {
+    const files = candidateFiles(ctx.source, `${BASEDIR}/filter.d/${name}`);
+    found = files.length > 0;
+    if (found) {
+      const cfg = readMerged(ctx.source, files, ctx.includeMemo);
+      ctx.diagnostics.push(...cfg.diagnostics.map((d) => ({ severity: 'fatal' as const, code: d.code, message: d.message, location: d.location })));
+    }
+    ctx.filterCache.set(name, found);
+  }
+  return found;
 }
 
 /**

@@ -120,12 +120,26 @@ const transformArb = fc.constantFrom<(t: string) => string>(
   (t) => t.replace(/^ {2,4}/gm, '\t'),
 );
 
+/** Local overrides of the sshd filter: harmless ones, and syntax errors (which refuse the configuration). */
+const filterLocalArb = fc.constantFrom(
+  '[Definition]\nignoreregex = ^ignored\n',
+  '[Init]\nmaxlines = 2\n',
+  '[Definition]\nignoreregex = a\nignoreregex = b\n',
+  'ignoreregex = x\n',
+  '[INCLUDES]\nbefore = common.conf\n[Definition]\n',
+);
+
 export const treeArb: fc.Arbitrary<Record<string, string>> = fc
   .tuple(
     jailTreeArb.chain((files) => fc.tuple(...Object.keys(files).map(() => transformArb)).map((ts) => Object.fromEntries(Object.entries(files).map(([n, t], i) => [n, ts[i]!(t)])))),
     fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: fc.tuple(fc.constantFrom('iptables', 'iptables-multiport', 'nftables'), actionLocalArb), weight: 1 }),
+    fc.oneof({ arbitrary: fc.constant(null), weight: 6 }, { arbitrary: filterLocalArb, weight: 1 }),
   )
-  .map(([jail, action]) => (action ? { ...jail, [`action.d/${action[0]}.local`]: action[1] } : jail));
+  .map(([jail, action, filter]) => ({
+    ...jail,
+    ...(action ? { [`action.d/${action[0]}.local`]: action[1] } : {}),
+    ...(filter !== null ? { 'filter.d/sshd.local': filter } : {}),
+  }));
 
 export function sampleTrees(seed: number, count: number): Record<string, string>[] {
   return fc.sample(treeArb, { seed, numRuns: count });
