@@ -4,7 +4,7 @@ import type { CliIo, Command } from './io.js';
 import { EXIT, UsageError } from './io.js';
 import { run as explain } from './commands/explain.js';
 import { run as init } from './commands/init.js';
-import { run as lint } from './commands/lint.js';
+import { LINT_OPTIONS_HELP, run as lint } from './commands/lint.js';
 import { run as printConfig } from './commands/print-config.js';
 import { run as reach } from './commands/reach.js';
 import { run as rules } from './commands/rules.js';
@@ -17,7 +17,9 @@ const HELP = `Usage: sshlint [options] [PATH...]        lint sshd, firewall and 
        sshlint explain RULE                 print a rule's documentation
        sshlint init                         write a commented .sshlint.yml
 
-Run \`sshlint <command> --help\` for a command's options.`;
+Run \`sshlint <command> --help\` for a command's options.
+
+${LINT_OPTIONS_HELP}`;
 
 // Static imports: the ncc bundle must stay one file.
 const commands: Readonly<Record<string, Command>> = {

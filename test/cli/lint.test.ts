@@ -216,6 +216,7 @@ describe('sshlint [PATH...]', () => {
     expect((await run(['--version'], process.cwd())).out).toMatch(/^\d+\.\d+\.\d+\n$/);
     const help = await run(['--help'], process.cwd());
     expect(help.code).toBe(0);
+    expect(help.out).toContain('--fail-on LEVEL');
     const lintHelp = await run(['.', '--help'], process.cwd());
     expect(lintHelp.out).toContain('--max-warnings N');
   });

@@ -13,11 +13,8 @@ import { VERSION } from '../../version.js';
 import type { CliIo } from '../io.js';
 import { EXIT, UsageError } from '../io.js';
 
-export const LINT_HELP = `Usage: sshlint [options] [PATH...]
-
-Lint the sshd, firewall and fail2ban configs under PATH (default: .), grouped per host.
-
-Options:
+/** The lint options and exit codes, shared by `sshlint --help` and `sshlint [PATH...] --help`. */
+export const LINT_OPTIONS_HELP = `Lint options:
   -f, --format NAME     stylish (default), json, compact, sarif, github
   -o, --output FILE     write the report to FILE instead of stdout
   -c, --config FILE     use this .sshlint.yml (default: looked up from PATH up to the repo root, then .)
@@ -36,6 +33,12 @@ Options:
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or too many warnings),
 2 usage, configuration or internal error.`;
+
+export const LINT_HELP = `Usage: sshlint [options] [PATH...]
+
+Lint the sshd, firewall and fail2ban configs under PATH (default: .), grouped per host.
+
+${LINT_OPTIONS_HELP}`;
 
 const LEVELS = ['off', 'note', 'warning', 'error'] as const;
 
