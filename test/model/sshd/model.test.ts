@@ -125,4 +125,16 @@ describe('sshd model API', () => {
       ['# the usual', 2],
     ]);
   });
+
+  it('reads its own default dump back to the same dump (as sshd -T does, cfgparse regress)', () => {
+    const dump = main('').evaluate().dump();
+    const again = main(`${dump.filter((l) => !l.startsWith('hostkey ')).join('\n')}\n`);
+    expect(again.valid).toBe(true);
+    expect(again.evaluate().dump()).toEqual(dump);
+  });
+
+  it('refuses a dumped SetEnv whose value had a space (sshd prints it unquoted)', () => {
+    const m = main('SetEnv B=x y\n');
+    expect(m.diagnostics.map((d) => [d.message, d.location.range.start.line])).toEqual([['Invalid environment.', 1]]);
+  });
 });
