@@ -23,7 +23,12 @@ export default defineRule({
     const model = sshdOf(ctx);
     if (model === undefined) return;
     for (const diagnostic of diagnosticsFor(model, 'config-invalid')) {
-      ctx.report({ messageId: 'invalid', data: { message: diagnostic.message, target: model.target }, at: diagnostic.location });
+      ctx.report({
+        messageId: 'invalid',
+        data: { message: diagnostic.message, target: model.target },
+        at: diagnostic.location,
+        suggestion: 'Fix the line as the message says, then confirm with sshd -t on a host of the same release.',
+      });
     }
   },
 });

@@ -23,7 +23,12 @@ export default defineRule({
     const model = sshdOf(ctx);
     if (model === undefined) return;
     for (const diagnostic of diagnosticsFor(model, 'global-only-in-match')) {
-      ctx.report({ messageId: 'globalOnly', data: { message: diagnostic.message, target: model.target }, at: diagnostic.location });
+      ctx.report({
+        messageId: 'globalOnly',
+        data: { message: diagnostic.message, target: model.target },
+        at: diagnostic.location,
+        suggestion: 'Move the line above the first Match block (or below a "Match all" line, which makes it apply to every connection).',
+      });
     }
   },
 });

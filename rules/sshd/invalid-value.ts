@@ -23,7 +23,12 @@ export default defineRule({
     const model = sshdOf(ctx);
     if (model === undefined) return;
     for (const diagnostic of diagnosticsFor(model, 'invalid-value')) {
-      ctx.report({ messageId: 'invalidValue', data: { message: diagnostic.message, target: model.target }, at: diagnostic.location });
+      ctx.report({
+        messageId: 'invalidValue',
+        data: { message: diagnostic.message, target: model.target },
+        at: diagnostic.location,
+        suggestion: 'Write the value in the form sshd_config(5) gives for this keyword.',
+      });
     }
   },
 });

@@ -23,7 +23,12 @@ export default defineRule({
     const model = sshdOf(ctx);
     if (model === undefined) return;
     for (const diagnostic of diagnosticsFor(model, 'unknown-keyword')) {
-      ctx.report({ messageId: 'unknownKeyword', data: { message: diagnostic.message, target: model.target }, at: diagnostic.location });
+      ctx.report({
+        messageId: 'unknownKeyword',
+        data: { message: diagnostic.message, target: model.target },
+        at: diagnostic.location,
+        suggestion: 'Check the spelling against sshd_config(5) for the target release; remove keywords that release does not have.',
+      });
     }
   },
 });
