@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { allAccepted, firewallOf, inputPolicy, unlistedPort } from './lib/ssh.js';
+import { acceptedByPolicy, firewallOf, inputPolicy, unlistedPort } from './lib/ssh.js';
 
 export default defineRule({
   id: 'firewall/ipv6-unfiltered',
@@ -26,12 +26,12 @@ export default defineRule({
     if (!model || !model.hasFamily(4)) return;
     const port = unlistedPort(model);
     const v4 = inputPolicy(model, 4);
-    if (!v4 || allAccepted(model.reach({ family: 4, port }))) return; // IPv4 itself is not filtered
+    if (!v4 || acceptedByPolicy(model.reach({ family: 4, port }))) return; // IPv4 itself is not filtered
     if (!model.hasFamily(6)) {
       ctx.report({ messageId: 'missing', at: v4.location, suggestion: 'Add /etc/iptables/rules.v6 (ip6tables-save) with the same policy, or use an nftables "inet" table that covers both families.' });
       return;
     }
-    if (!allAccepted(model.reach({ family: 6, port }))) return;
+    if (!acceptedByPolicy(model.reach({ family: 6, port }))) return;
     const v6 = inputPolicy(model, 6);
     ctx.report({ messageId: 'open', data: { port }, at: v6?.location ?? v4.location, suggestion: 'Give IPv6 the same default-deny policy as IPv4 (":INPUT DROP [0:0]" in rules.v6, allowing ipv6-icmp for neighbour discovery).' });
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { families, firewallOf, inputPolicy, unlistedPort } from './lib/ssh.js';
+import { acceptedByPolicy, families, firewallOf, inputPolicy, unlistedPort } from './lib/ssh.js';
 
 export default defineRule({
   id: 'firewall/no-default-deny',
@@ -18,7 +18,7 @@ export default defineRule({
     securitySeverity: 5.0,
   },
   messages: {
-    open: 'the IPv{{family}} INPUT policy is ACCEPT and nothing drops the rest: any port not named in a rule (e.g. {{port}}) is open to every source',
+    open: 'the IPv{{family}} INPUT policy is ACCEPT and nothing drops the rest: connections to ports no rule names (e.g. {{port}}) are let in by the policy',
   },
   check(ctx) {
     const model = firewallOf(ctx.host);
@@ -28,8 +28,7 @@ export default defineRule({
       const policy = inputPolicy(model, family);
       if (!policy || policy.policy !== 'accept') continue;
       // Some packet to a port no rule names is let in by the policy itself.
-      const a = model.reach({ family, port });
-      if (!a.outcomes.some((o) => o.verdict === 'accepted' && o.path.some((p) => p.kind === 'policy'))) continue;
+      if (!acceptedByPolicy(model.reach({ family, port }))) continue;
       ctx.report({
         messageId: 'open',
         data: { family, port },

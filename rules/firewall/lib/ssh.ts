@@ -97,3 +97,8 @@ export const SYMPTOMS: Readonly<Record<string, string>> = {
   stalled: '"Connection timed out during banner exchange" (TCP connects, then every later packet is dropped)',
   open: 'a working connection',
 };
+
+/** Some outcome is let in by an ACCEPT policy (no rule decided it): the chain has no default deny for it. */
+export function acceptedByPolicy(a: ReachAnswer): boolean {
+  return a.outcomes.some((o) => o.verdict === 'accepted' && o.path.some((p) => p.kind === 'policy'));
+}

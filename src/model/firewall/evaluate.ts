@@ -390,6 +390,13 @@ function outcomeOf(state: State, verdict: Outcome['verdict'], family: Family, re
   };
 }
 
+/** The main input filter chain (iptables filter/INPUT, an nft filter chain at priority 0) or any input filter chain with rules. */
+function showsAcceptPolicy(h: HookedChain): boolean {
+  if (h.base.type !== 'filter' || h.base.hook !== 'input') return false;
+  const chain = h.ruleset.chains.get(h.base.chain);
+  return h.base.priority === 0 || (chain !== undefined && chain.rules.length > 0);
+}
+
 interface HookedChain {
   readonly ruleset: Ruleset;
   readonly base: BaseChain;
@@ -451,7 +458,7 @@ export function evaluateReach(rulesets: readonly Ruleset[], query: ReachQuery): 
               break;
             case 'return':
               // An input filter chain's ACCEPT policy is a decision worth showing ("accepted by the policy").
-              if (h.base.policy === 'accept') next.push(h.base.type === 'filter' && h.base.hook === 'input' ? { ...e.state, path: [...e.state.path, policyStep(h.ruleset, h.base)] } : e.state);
+              if (h.base.policy === 'accept') next.push(showsAcceptPolicy(h) ? { ...e.state, path: [...e.state.path, policyStep(h.ruleset, h.base)] } : e.state);
               else ended.push(outcomeOf({ ...e.state, path: [...e.state.path, policyStep(h.ruleset, h.base)] }, 'dropped', family));
               break;
             case 'drop':
@@ -521,21 +528,35 @@ function summarize(query: ReachQuery, outcomes: Outcome[], truncated: boolean): 
     conditions.push({ kind: 'source', accepted: list, description: list.length ? `accepted only from ${list.join(', ')}` : 'accepted from no source address' });
   }
   const seen = new Set<string>();
+  const ifaces = new Set<string>();
   const ifaceAccepted = new Set<string>();
-  let ifaceMatters = false;
-  for (const o of outcomes) for (const a of o.assumptions) {
-    if (a.kind === 'interface') {
-      ifaceMatters = true;
-      if (a.holds && o.verdict === 'accepted') ifaceAccepted.add(a.description.replace(/^the input interface is /, ''));
-      continue;
+  // "Accepted only on X" holds when every accepted outcome needed a positive interface assumption.
+  let everyAcceptRestricted = accepted.length > 0;
+  for (const o of outcomes) {
+    let restricted = false;
+    for (const a of o.assumptions) {
+      if (a.kind === 'interface') {
+        const name = a.description.replace(/^the input interface is /, '');
+        ifaces.add(name);
+        if (a.holds && o.verdict === 'accepted') {
+          ifaceAccepted.add(name);
+          restricted = true;
+        }
+        continue;
+      }
+      if (seen.has(a.key)) continue;
+      seen.add(a.key);
+      conditions.push({ kind: a.kind === 'source' ? 'opaque' : a.kind, description: `depends on whether ${a.description}`, ...(a.location ? { location: a.location } : {}) });
     }
-    if (seen.has(a.key)) continue;
-    seen.add(a.key);
-    conditions.push({ kind: a.kind === 'source' ? 'opaque' : a.kind, description: `depends on whether ${a.description}`, ...(a.location ? { location: a.location } : {}) });
+    if (o.verdict === 'accepted' && !restricted) everyAcceptRestricted = false;
   }
-  if (ifaceMatters) {
+  if (ifaces.size > 0) {
     const list = [...ifaceAccepted].sort();
-    conditions.push({ kind: 'interface', accepted: list, description: list.length ? `accepted only on input interface ${list.join(', ')}` : 'depends on the input interface' });
+    conditions.push(
+      everyAcceptRestricted
+        ? { kind: 'interface', accepted: list, description: `accepted only on input interface ${list.join(', ')}` }
+        : { kind: 'interface', accepted: [], description: `depends on the input interface (${[...ifaces].sort().join('; ')})` },
+    );
   }
   const verdict = agree && first ? first.verdict : 'depends';
   const shown = accepted[0] ?? first;

@@ -1,6 +1,7 @@
 import type { HostFs } from '../../discover/host-fs.js';
 import { parseIptablesList } from '../../parsers/iptables/list.js';
 import { parseIptablesSave } from '../../parsers/iptables/save.js';
+import { loadNftables } from '../../parsers/nftables/lower.js';
 import type { SourceFile, SourceFormat } from '../source.js';
 import type { TargetName } from '../targets.js';
 import { lowerIptables } from './iptables.js';
@@ -39,9 +40,15 @@ const iptablesList: FirewallLoader = (_fs, file) => {
   return { rulesets: [ruleset], diagnostics };
 };
 
+const nftables: FirewallLoader = (fs, file) => {
+  const { ruleset, diagnostics, files } = loadNftables(fs, file);
+  return { rulesets: [ruleset], diagnostics, files };
+};
+
 export const FIREWALL_LOADERS: Partial<Record<SourceFormat, FirewallLoader>> = {
   'iptables-save': iptablesSave,
   'iptables-list': iptablesList,
+  nftables,
 };
 
 export function loadFirewallSource(fs: HostFs, file: SourceFile, target: TargetName): LoadedFirewall | undefined {
