@@ -57,6 +57,11 @@ export function lintRepo(repo: RepoInput, config: ResolvedConfig, settings: RunS
     }
   }
 
+  if (detected.length === 0) {
+    // Usually a wrong PATH or an over-eager exclude: say so rather than pass silently.
+    notifications.push({ level: 'warning', message: 'no sshd, firewall or fail2ban files found (see docs/cli.md for the names sshlint looks for)' });
+  }
+
   const findings: Finding[] = [];
   // Summaries, not hosts: a host's models are dropped as soon as its rules have run, so memory stays flat.
   const summaries: HostSummary[] = [];

@@ -87,3 +87,13 @@ describe('lintFiles', () => {
     expect(result.notifications.map((n) => n.message)).toEqual(['internal error in rule host/crash on host .: boom']);
   });
 });
+
+describe('an empty run', () => {
+  it('warns that nothing was found', () => {
+    const { result } = lintFiles({ 'README.md': '# infra\n' });
+    expect(result.notifications).toEqual([
+      { level: 'warning', message: 'no sshd, firewall or fail2ban files found (see docs/cli.md for the names sshlint looks for)' },
+    ]);
+    expect(result.executionSuccessful).toBe(true);
+  });
+});
