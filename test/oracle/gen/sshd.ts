@@ -34,7 +34,16 @@ const PATTERNS: Record<string, readonly string[]> = {
 };
 const CRITERIA = Object.keys(PATTERNS);
 
-const INCLUDE_FILES = ['/etc/ssh/sshd_config.d/10-a.conf', '/etc/ssh/sshd_config.d/20-b.conf', '/etc/ssh/sshd_config.d/30-c.cfg', '/etc/ssh/extra/x.conf'];
+const INCLUDE_FILES = [
+  '/etc/ssh/sshd_config.d/10-a.conf',
+  '/etc/ssh/sshd_config.d/20-b.conf',
+  '/etc/ssh/sshd_config.d/30-c.cfg',
+  '/etc/ssh/extra/x.conf',
+  // glob(3) corners: a dot file (`*` skips it), strcmp order of upper case, a folder with a space.
+  '/etc/ssh/sshd_config.d/.hidden.conf',
+  '/etc/ssh/sshd_config.d/B-upper.conf',
+  '/etc/ssh/dir with space/s.conf',
+];
 const INCLUDE_ARGS = [
   'sshd_config.d/*.conf',
   '/etc/ssh/sshd_config.d/*.conf',
@@ -44,6 +53,16 @@ const INCLUDE_ARGS = [
   'sshd_config.d',
   '/etc/ssh/missing.conf',
   'sshd_config.d/*',
+  '"/etc/ssh/dir with space/*.conf"',
+  '/etc/ssh/dir\\ with\\ space/s.conf',
+  '~/x.conf',
+  '../ssh/sshd_config.d/*.conf',
+  '/etc/ssh/sshd_config.d/../extra/*.conf',
+  'sshd_config.d/[1-2]*.conf',
+  'sshd_config.d/?0-*.conf',
+  'sshd_config.d/{10-a,20-b}.conf',
+  'sshd_config.d/.*.conf',
+  'sshd_config.d/**',
 ];
 
 interface Style {
@@ -154,6 +173,9 @@ export const sshdCaseArb: fc.Arbitrary<GeneratedCase> = fc
       fileArb({ maxGlobal: 3, maxBlocks: 1, allowInclude: false }),
       fileArb({ maxGlobal: 3, maxBlocks: 1, allowInclude: false }),
       fileArb({ maxGlobal: 3, maxBlocks: 1, allowInclude: false, scope: 'match' }),
+      fileArb({ maxGlobal: 2, maxBlocks: 0, allowInclude: false, scope: 'match' }),
+      fileArb({ maxGlobal: 2, maxBlocks: 1, allowInclude: false, scope: 'match' }),
+      fileArb({ maxGlobal: 2, maxBlocks: 0, allowInclude: false, scope: 'match' }),
     ),
     fc.constantFrom('', '', '', '', '', '', '', 'Include extra/*.conf', 'Include extra/*.conf', 'Include sshd_config.d/10-a.conf', 'Include sshd_config.d/10-a.conf', 'Include sshd_config.d/*.conf'),
     fc.array(eolArb, { minLength: INCLUDE_FILES.length + 1, maxLength: INCLUDE_FILES.length + 1 }),

@@ -199,8 +199,12 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
           // sshd's logger ends stderr lines with CR LF.
           .map((l) => l.replace(/\r$/, ''))
           .filter((l) => l !== '' && !l.startsWith('Unable to load host key: '));
-        const toHostPath = (file: string): string =>
-          file.startsWith(`${p.hostRoot}/`) ? file.slice(p.hostRoot.length) : file;
+        // sshd names an included file as its Include spelled it (`/etc/ssh/../ssh/x.conf`); the same file
+        // is what matters, so `.` and `..` are resolved before comparing.
+        const toHostPath = (file: string): string => {
+          const host = file.startsWith(`${p.hostRoot}/`) ? file.slice(p.hostRoot.length) : file;
+          return host.startsWith('/') ? path.posix.normalize(host) : host;
+        };
         return {
           rc,
           lines: rc === 0 ? normalise(readFileSync(`${r.base}.out`, 'utf8')) : [],
