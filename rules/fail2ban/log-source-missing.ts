@@ -9,7 +9,7 @@ export default defineRule({
   id: 'fail2ban/log-source-missing',
   meta: {
     description: 'A jail reads a log file the target does not write',
-    severity: 'error',
+    severity: 'warning',
     tags: ['correctness', 'security'],
     status: 'stable',
     presets: ['recommended', 'strict', 'devsec'],

@@ -31,7 +31,7 @@ export default defineRule({
         at: d.location ?? modelLocation(model),
         suggestion:
           d.code === 'jail-skipped'
-            ? 'Check the jail name and its filter/action names: each needs a filter.d/<name>.conf or action.d/<name>.conf.'
+            ? 'Check the jail, filter and action names: neither the repo nor the target\'s fail2ban package has the file. Commit the custom filter.d/ or action.d/ file with the host\'s configuration, or fix the name.'
             : 'Run `fail2ban-client -t` after fixing the line; fail2ban reads every file in /etc/fail2ban/jail.d as strictly as jail.local.',
       });
     }

@@ -2,6 +2,8 @@ import { defineRule } from '../../src/engine/define-rule.js';
 import { suggestKey } from '../../src/model/fail2ban/index.js';
 import { fail2banOf } from './lib/jails.js';
 
+const JAIL_FILE = /(^|\/)etc\/fail2ban\/(jail\.(conf|local)|jail\.d\/[^/]+)$/;
+
 export default defineRule({
   id: 'fail2ban/unknown-key',
   meta: {
@@ -21,6 +23,8 @@ export default defineRule({
     const model = fail2banOf(ctx.host);
     if (model === undefined) return;
     for (const e of model.entries) {
+      // paths-*.conf and other included files define variables by nature; only jail files configure jails.
+      if (!JAIL_FILE.test(e.location.file)) continue;
       if (e.section === 'INCLUDES' || e.key.includes('?') || model.knownKeys.has(e.key)) continue;
       const suggestion = suggestKey(e.key);
       if (suggestion === undefined) {

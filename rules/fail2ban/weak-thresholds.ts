@@ -17,8 +17,8 @@ export default defineRule({
   options: z.object({
     /** Most failures allowed within findtime before a ban (fail2ban's stock value is 5). */
     maxRetry: z.number().int().min(1).default(5),
-    /** Shortest window, in seconds, in which failures are counted (stock: 10m). */
-    minFindTime: z.number().min(1).default(600),
+    /** Shortest window, in seconds, in which failures are counted (stock: 10m; 5m is a common, acceptable choice). */
+    minFindTime: z.number().min(1).default(300),
     /** Shortest ban, in seconds (stock: 10m); -1 (permanent) always passes. */
     minBanTime: z.number().min(1).default(600),
   }),

@@ -37,6 +37,7 @@ export const PRESET_OVERRIDES: Readonly<Record<PresetName, Readonly<Record<strin
     'sshd/max-auth-tries': { options: { max: 3 } }, // Lynis
     'sshd/log-level': { options: { minimum: 'VERBOSE' } }, // STIG, CIS RHEL 9, DevSec
     'sshd/client-alive-count-max': { options: { max: 1 } }, // STIG, CIS RHEL 9
+    'fail2ban/weak-thresholds': { options: { maxRetry: 3, minFindTime: 600, minBanTime: 3600 } },
   },
   // CIS Ubuntu 24.04 / Debian 13 (the default target's family); RHEL 9 differences are noted in the docs.
   cis: {
