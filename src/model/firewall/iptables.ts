@@ -1,4 +1,7 @@
-import type { IptablesDocument, IptCommand, IptProblem } from '../../parsers/iptables/save.js';
+import { parseIptablesSave } from '../../parsers/iptables/save.js';
+import type { IptablesDocument, IptablesSink, IptChainDecl, IptCommand, IptProblem, IptTable } from '../../parsers/iptables/save.js';
+import { parseRuleSpec } from '../../parsers/iptables/rule.js';
+import { tokenizeLine } from '../../parsers/iptables/tokenize.js';
 import type { RuleOption, RuleSpec } from '../../parsers/iptables/rule.js';
 import { TARGETS } from '../../parsers/iptables/extensions.js';
 import type { Token } from '../../parsers/iptables/tokenize.js';
@@ -89,46 +92,69 @@ function tokLoc(file: string, t: Token): Location {
 
 /** Lower a parsed iptables-save/restore document for one family to a Ruleset, validating what the kernel would refuse. */
 export function lowerIptables(doc: IptablesDocument, options: { file: string; family: Family; format?: SourceFormat }): IptablesLowering {
+  const l = createIptablesLowering(options);
+  for (const t of doc.tables) {
+    l.table(t);
+    for (const d of t.chains) l.chain(t, d);
+    for (const c of t.commands) l.command(t, c);
+  }
+  return l.finish(doc.problems);
+}
+
+/** Parse and lower in one pass, line by line as iptables-restore reads the file. */
+export function loadIptablesText(text: string, options: { file: string; family: Family; format?: SourceFormat }): IptablesLowering {
+  const l = createIptablesLowering(options);
+  const doc = parseIptablesSave(text, l);
+  return l.finish(doc.problems);
+}
+
+function createIptablesLowering(options: { file: string; family: Family; format?: SourceFormat }): IptablesSink & { finish(problems: readonly IptProblem[]): IptablesLowering } {
   const { file, family } = options;
-  const diagnostics: FirewallDiagnostic[] = doc.problems.map((p: IptProblem) => ({ severity: p.severity, code: p.code, message: p.message, location: loc(file, p.range) }));
+  const diagnostics: FirewallDiagnostic[] = [];
   const diag = (severity: 'error' | 'warning', code: string, message: string, location: Location): void => {
     diagnostics.push({ severity, code, message, location });
   };
   const tables = new Map<string, Map<string, ChainDraft>>();
-  // -D with a rule spec deletes the first rule with the same options.
-  const specs = new WeakMap<Rule, RuleSpec>();
-  let keepSpecs = false;
+  let current: Map<string, ChainDraft> | undefined;
 
-  for (const t of doc.tables) {
+  function table(t: IptTable): void {
     const tname = t.name.value;
     const builtins = BUILTIN[tname];
-    if (!builtins) continue;
+    if (!builtins) {
+      current = undefined;
+      return;
+    }
     const chains = new Map<string, ChainDraft>();
     tables.set(tname, chains);
+    current = chains;
     for (const b of builtins) chains.set(b.chain, { name: b.chain, builtin: true, policy: 'accept', rules: [] });
-    for (const d of t.chains) {
-      const name = d.name.value;
-      const where = loc(file, d.range);
-      const existing = chains.get(name);
-      if (existing?.builtin) {
-        const p = d.policy.value;
-        if (p === 'ACCEPT' || p === 'DROP') {
-          existing.policy = p === 'ACCEPT' ? 'accept' : 'drop';
-          existing.policyLocation = where;
-        } else diag('error', 'bad-policy', `bad built-in chain policy "${p}": only ACCEPT and DROP are allowed`, tokLoc(file, d.policy));
-        existing.location = where;
-        continue;
-      }
-      if (!validChainName(name)) {
-        diag('error', 'bad-chain-name', `invalid chain name "${name}"`, tokLoc(file, d.name));
-        continue;
-      }
-      if (d.policy.value !== '-') diag('warning', 'user-chain-policy', `user-defined chain "${name}" cannot have a policy ("${d.policy.value}" is ignored; write "-")`, tokLoc(file, d.policy));
-      chains.set(name, { name, builtin: false, policy: 'accept', location: where, rules: [] });
+  }
+
+  function chain(_t: IptTable, d: IptChainDecl): void {
+    const chains = current;
+    if (!chains) return;
+    const name = d.name.value;
+    const where = loc(file, d.range);
+    const existing = chains.get(name);
+    if (existing?.builtin) {
+      const p = d.policy.value;
+      if (p === 'ACCEPT' || p === 'DROP') {
+        existing.policy = p === 'ACCEPT' ? 'accept' : 'drop';
+        existing.policyLocation = where;
+      } else diag('error', 'bad-policy', `bad built-in chain policy "${p}": only ACCEPT and DROP are allowed`, tokLoc(file, d.policy));
+      existing.location = where;
+      return;
     }
-    // Only `-D <rule spec>` needs to find a rule by its options: remember specs only then.
-    keepSpecs = t.commands.some((c) => c.kind === 'delete' && c.index === undefined);
-    for (const cmd of t.commands) applyCommand(cmd, tname, chains);
+    if (!validChainName(name)) {
+      diag('error', 'bad-chain-name', `invalid chain name "${name}"`, tokLoc(file, d.name));
+      return;
+    }
+    if (d.policy.value !== '-') diag('warning', 'user-chain-policy', `user-defined chain "${name}" cannot have a policy ("${d.policy.value}" is ignored; write "-")`, tokLoc(file, d.policy));
+    chains.set(name, { name, builtin: false, policy: 'accept', location: where, rules: [] });
+  }
+
+  function command(t: IptTable, cmd: IptCommand): void {
+    if (current) applyCommand(cmd, t.name.value, current);
   }
 
   function applyCommand(cmd: IptCommand, tname: string, chains: Map<string, ChainDraft>): void {
@@ -208,7 +234,7 @@ export function lowerIptables(doc: IptablesDocument, options: { file: string; fa
             else c.rules.splice(index - 1, 1);
           } else {
             const key = specKey(cmd.spec);
-            const at = c.rules.findIndex((r) => specKey(specs.get(r)) === key);
+            const at = c.rules.findIndex((r) => specKey(specOfText(r.text)) === key);
             if (at < 0) diag('error', 'no-such-rule', 'no rule matches this -D line (iptables: "Bad rule (does a matching rule exist in that chain?)")', where);
             else c.rules.splice(at, 1);
           }
@@ -216,7 +242,6 @@ export function lowerIptables(doc: IptablesDocument, options: { file: string; fa
         }
         const rule = lowerRule(cmd, tname, c, chains);
         if (!rule) return;
-        if (cmd.spec && keepSpecs) specs.set(rule, cmd.spec);
         if (cmd.kind === 'append') c.rules.push(rule);
         else if (cmd.kind === 'insert') {
           const at = index ?? 1;
@@ -363,25 +388,30 @@ export function lowerIptables(doc: IptablesDocument, options: { file: string; fa
     };
   }
 
-  const chains = new Map<string, Chain>();
-  const baseChains: BaseChain[] = [];
-  for (const [tname, drafts] of tables) {
-    for (const d of drafts.values()) {
-      const id = `${tname}/${d.name}`;
-      // Rules are built once; their final position is known only now (after -I/-D/-R).
-      d.rules.forEach((r, i) => {
-        (r as { index: number }).index = i + 1;
-        (r as { chain: string }).chain = id;
-      });
-      chains.set(id, { id, name: d.name, table: tname, rules: d.rules, ...(d.location ? { location: d.location } : {}) });
-      const b = d.builtin ? BUILTIN[tname]?.find((x) => x.chain === d.name) : undefined;
-      if (b) baseChains.push({ chain: id, hook: b.hook, priority: b.priority, type: tname === 'nat' ? 'nat' : 'filter', policy: d.policy, ...(d.policyLocation ? { policyLocation: d.policyLocation } : {}), families: [family] });
+  function finish(problems: readonly IptProblem[]): IptablesLowering {
+    const chains = new Map<string, Chain>();
+    const baseChains: BaseChain[] = [];
+    for (const [tname, drafts] of tables) {
+      for (const d of drafts.values()) {
+        const id = `${tname}/${d.name}`;
+        // Rules are built once; their final position is known only now (after -I/-D/-R).
+        d.rules.forEach((r, i) => {
+          (r as { index: number }).index = i + 1;
+          (r as { chain: string }).chain = id;
+        });
+        chains.set(id, { id, name: d.name, table: tname, rules: d.rules, ...(d.location ? { location: d.location } : {}) });
+        const b = d.builtin ? BUILTIN[tname]?.find((x) => x.chain === d.name) : undefined;
+        if (b) baseChains.push({ chain: id, hook: b.hook, priority: b.priority, type: tname === 'nat' ? 'nat' : 'filter', policy: d.policy, ...(d.policyLocation ? { policyLocation: d.policyLocation } : {}), families: [family] });
+      }
     }
+    const all = [...problems.map((p): FirewallDiagnostic => ({ severity: p.severity, code: p.code, message: p.message, location: loc(file, p.range) })), ...diagnostics];
+    return {
+      ruleset: { file, format: options.format ?? 'iptables-save', families: [family], chains, baseChains, fidelity: 'exact', backend: 'iptables' },
+      diagnostics: all,
+    };
   }
-  return {
-    ruleset: { file, format: options.format ?? 'iptables-save', families: [family], chains, baseChains, fidelity: 'exact', backend: 'iptables' },
-    diagnostics,
-  };
+
+  return { table, chain, command, finish };
 }
 
 function validChainName(name: string): boolean {
@@ -400,6 +430,11 @@ function specKey(spec: RuleSpec | undefined): string {
   for (const m of spec.matches) for (const o of m.options) parts.push(optionTextOf(o));
   if (spec.target) parts.push(spec.target.name.value, ...spec.target.options.map(optionTextOf));
   return parts.sort().join(' ');
+}
+
+/** The options of a rule again from its text (only `-D <spec>` needs them, rarely): "-A CHAIN" dropped. */
+function specOfText(text: string): RuleSpec {
+  return parseRuleSpec(tokenizeLine(text, 0).tokens.slice(2), []);
 }
 
 function parseDnat(text: string, family: Family): Action {

@@ -1,10 +1,9 @@
 import type { HostFs } from '../../discover/host-fs.js';
 import { parseIptablesList } from '../../parsers/iptables/list.js';
-import { parseIptablesSave } from '../../parsers/iptables/save.js';
 import { loadNftables } from '../../parsers/nftables/lower.js';
 import type { SourceFile, SourceFormat } from '../source.js';
 import type { TargetName } from '../targets.js';
-import { lowerIptables } from './iptables.js';
+import { loadIptablesText } from './iptables.js';
 import { lowerIptablesList } from './iptables-list.js';
 import type { Family, FirewallDiagnostic, Ruleset } from './types.js';
 
@@ -30,7 +29,7 @@ export function detectIptablesFamily(path: string, text: string): Family {
 
 const iptablesSave: FirewallLoader = (_fs, file) => {
   const family = detectIptablesFamily(file.path, file.text);
-  const { ruleset, diagnostics } = lowerIptables(parseIptablesSave(file.text), { file: file.path, family, format: file.format });
+  const { ruleset, diagnostics } = loadIptablesText(file.text, { file: file.path, family, format: file.format });
   return { rulesets: [ruleset], diagnostics };
 };
 

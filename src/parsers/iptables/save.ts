@@ -74,7 +74,17 @@ function tokRange(a: Token, b: Token = a): Range {
 
 const DIGITS = /^\d+$/;
 
-export function parseIptablesSave(text: string): IptablesDocument {
+/**
+ * Receives the document as it is read, in file order. With a sink, chain declarations and commands are handed
+ * over and not kept in the returned document (so a 50,000-rule dump does not hold every token at once).
+ */
+export interface IptablesSink {
+  table(table: IptTable): void;
+  chain(table: IptTable, decl: IptChainDecl): void;
+  command(table: IptTable, command: IptCommand): void;
+}
+
+export function parseIptablesSave(text: string, sink?: IptablesSink): IptablesDocument {
   const tables: IptTable[] = [];
   const problems: IptProblem[] = [];
   let current: IptTable | undefined;
@@ -82,6 +92,7 @@ export function parseIptablesSave(text: string): IptablesDocument {
   const implicitTable = (line: number): IptTable => {
     const t: IptTable = { name: { value: 'filter', line, start: 1, end: 1, quoted: false }, line, chains: [], commands: [], committed: true, implicit: true };
     tables.push(t);
+    sink?.table(t);
     return t;
   };
 
@@ -107,6 +118,7 @@ export function parseIptablesSave(text: string): IptablesDocument {
       }
       current = { name, line: lineNo, chains: [], commands: [], committed: false, implicit: false };
       tables.push(current);
+      sink?.table(current);
       continue;
     }
     if (body === 'COMMIT') {
@@ -127,7 +139,9 @@ export function parseIptablesSave(text: string): IptablesDocument {
         continue;
       }
       const name = { ...first, value: first.value.slice(1), start: first.start + 1 };
-      current.chains.push({ name, policy, line: lineNo, range: lineRange });
+      const decl: IptChainDecl = { name, policy, line: lineNo, range: lineRange };
+      if (sink) sink.chain(current, decl);
+      else current.chains.push(decl);
       continue;
     }
     // A command line, possibly with a [packets:bytes] prefix.
@@ -171,7 +185,9 @@ export function parseIptablesSave(text: string): IptablesDocument {
         problems.push({ severity: 'error', code: 'missing-chain', message: `"${cmdTok.value}" needs a chain name`, range });
         continue;
       }
-      table.commands.push({ kind, line: lineNo, text, range });
+      const bare: IptCommand = { kind, line: lineNo, text, range };
+      if (sink) sink.command(table, bare);
+      else table.commands.push(bare);
       continue;
     }
     i++;
@@ -190,7 +206,9 @@ export function parseIptablesSave(text: string): IptablesDocument {
     if (withSpec) spec = parseRuleSpec(rest, specProblems);
     else if (rest.length > 0) problems.push({ severity: 'error', code: 'bad-argument', message: `unexpected "${rest[0]?.value ?? ''}" after "${cmdTok.value} ${chain.value}"`, range: tokRange(rest[0] as Token, rest[rest.length - 1]) });
     for (const p of specProblems) problems.push({ severity: p.severity, code: p.code, message: p.message, range: tokRange(p.token, p.endToken) });
-    table.commands.push({ kind, line: lineNo, text, range, chain, ...(index ? { index } : {}), ...(arg ? { arg } : {}), ...(spec ? { spec } : {}) });
+    const command: IptCommand = { kind, line: lineNo, text, range, chain, ...(index ? { index } : {}), ...(arg ? { arg } : {}), ...(spec ? { spec } : {}) };
+    if (sink) sink.command(table, command);
+    else table.commands.push(command);
   }
   if (current && !current.committed) {
     problems.push({ severity: 'error', code: 'commit-expected', message: `COMMIT expected: table "${current.name.value}" (line ${current.line}) is never committed, so iptables-restore loads nothing`, range: { start: { line: current.line, column: 1 }, end: { line: current.line, column: current.name.end } } });
