@@ -230,6 +230,13 @@ describe('bad inputs become notifications, never stack traces', () => {
     expect(out).toContain('etc/ssh/sshd_config: binary file (contains NUL bytes), not a text configuration; skipped');
   });
 
+  it('refuses a file over 16 MiB', async () => {
+    const r = repo({ 'etc/ssh/sshd_config': Buffer.alloc(17 * 1024 * 1024, 0x23) });
+    const { code, out } = await run(['-f', 'compact'], r.dir);
+    expect(code).toBe(0);
+    expect(out).toBe('etc/ssh/sshd_config: warning file is larger than 16 MiB; skipped [sshlint]\n');
+  });
+
   it('refuses a symlink that points outside the repository', async () => {
     const r = repo({});
     r.symlink('etc/ssh/sshd_config', '/etc/passwd');
