@@ -44,7 +44,12 @@ describe('rule registry', () => {
     const missing: string[] = [];
     for (const id of ids) {
       if (!existsSync(`rules/${id}.md`)) missing.push(`rule ${id} has no doc: create rules/${id}.md from rules/TEMPLATE.md`);
-      if (!existsSync(`test/rules/${id}.test.ts`)) missing.push(`rule ${id} has no test: create test/rules/${id}.test.ts using testRule from test/helpers/rule-tester.ts`);
+      const testPath = `test/rules/${id}.test.ts`;
+      if (!existsSync(testPath)) missing.push(`rule ${id} has no test: create ${testPath} using testRule from test/helpers/rule-tester.ts`);
+      else {
+        const test = readFileSync(testPath, 'utf8');
+        if (!test.includes(`rules/${id}.js'`) || !test.includes('testRule(')) missing.push(`${testPath} must import rules/${id}.js and run it with testRule`);
+      }
     }
     expect(missing).toEqual([]);
   });
