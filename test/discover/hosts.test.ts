@@ -54,6 +54,12 @@ describe('mountHostFs', () => {
     expect(fs.read('/etc/ssh/../../lab/extra.conf').ok).toBe(false);
   });
 
+  it('treats glob characters in a host folder name literally', () => {
+    const odd = memoryHostFs({ '/hosts/web[1]/etc/a.conf': 'A\n', '/hosts/web1/etc/b.conf': 'B\n', '/hosts/we*b/etc/c.conf': 'C\n' });
+    expect(mountHostFs(odd, '/', 'hosts/web[1]', 'hosts/web[1]').glob('/etc/*.conf')).toEqual(['/etc/a.conf']);
+    expect(mountHostFs(odd, '/', 'hosts/we*b', 'hosts/we*b').glob('/etc/*.conf')).toEqual(['/etc/c.conf']);
+  });
+
   it('records what models read', () => {
     const { fs, log } = recordingHostFs(mountHostFs(repo, '/', 'hosts/web', 'hosts/web'));
     fs.read('/etc/ssh/sshd_config');
