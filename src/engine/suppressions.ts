@@ -21,7 +21,8 @@ export interface SuppressionDirective {
 const DIRECTIVE = /^(\s*(?:#|;|<!--)\s*)sshlint-(disable-next-line|disable)(?=\s|$|-->)(.*?)\s*(?:-->)?\s*$/;
 
 export function parseSuppressions(file: string, text: string): SuppressionDirective[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  // A BOM stays: columns count UTF-16 code units of the file as it is, and `\s` already skips U+FEFF.
+  const lines = text.split(/\r?\n/);
   const isDirectiveLine = (line: string): boolean => DIRECTIVE.test(line);
   const out: SuppressionDirective[] = [];
   lines.forEach((line, i) => {
