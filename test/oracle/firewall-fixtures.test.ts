@@ -2,8 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFirewallModel } from '../../src/model/firewall/index.js';
-import { lowerIptables } from '../../src/model/firewall/iptables.js';
-import { parseIptablesSave } from '../../src/parsers/iptables/save.js';
+import { loadIptablesText } from '../../src/model/firewall/iptables.js';
 import { kernelSymptom, predicted } from './lib/netns-compare.js';
 import { ADDRESSES, netnsUnavailable, probeAll, probeRulesets } from './lib/netns.js';
 import type { RulesetLoad } from './lib/netns.js';
@@ -44,7 +43,7 @@ run('firewall evaluator vs the kernel (fixtures)', () => {
     const lines: string[] = [];
     for (const r of report.results) {
       const text = texts[r.family] ?? '';
-      const low = lowerIptables(parseIptablesSave(text), { file: `${fixture}/rules.v${r.family}`, family: r.family });
+      const low = loadIptablesText(text, { file: `${fixture}/rules.v${r.family}`, family: r.family });
       expect(low.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       const model = createFirewallModel([low.ruleset], low.diagnostics, []);
       const answer = model.reach({ family: r.family, port: r.port, source: ADDRESSES[r.family].client, destination: ADDRESSES[r.family].server, iface: 'eth0' });
@@ -58,6 +57,7 @@ run('firewall evaluator vs the kernel (fixtures)', () => {
 const INVALID: readonly { name: string; family: 4 | 6; lines: string }[] = [
   { name: 'port out of range', family: 4, lines: '-A INPUT -p tcp --dport 99999 -j ACCEPT' },
   { name: 'jump to a missing chain', family: 4, lines: '-A INPUT -j NOSUCHCHAIN' },
+  { name: 'jump to a chain declared on a later line', family: 4, lines: '-A INPUT -j LATER\n:LATER - [0:0]' },
   { name: 'append to a missing chain', family: 4, lines: '-A NOCHAIN -j ACCEPT' },
   { name: 'insert index too big', family: 4, lines: '-I INPUT 5 -j ACCEPT' },
   { name: 'tcp-reset without -p tcp', family: 4, lines: '-A INPUT -j REJECT --reject-with tcp-reset' },
@@ -83,7 +83,7 @@ run('rulesets the kernel refuses are flagged by sshlint', () => {
     const jobs = INVALID.flatMap((c) => (['nft', 'legacy'] as const).map((backend) => ({ c, backend })));
     await probeAll(jobs, 6, async ({ c, backend }) => {
       const text = `*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n${c.lines}\nCOMMIT\n`;
-      const low = lowerIptables(parseIptablesSave(text), { file: 'invalid', family: c.family });
+      const low = loadIptablesText(text, { file: 'invalid', family: c.family });
       const flagged = low.diagnostics.some((d) => d.severity === 'error');
       const report = await probeRulesets({ loads: [{ command: [BACKENDS[backend][c.family === 4 ? 0 : 1]], text }], probes: [{ family: c.family, port: 22 }], timeoutMs: 200 });
       if (report.loaded) problems.push(`${c.name} (${backend}): the kernel loaded it — not an invalid example`);

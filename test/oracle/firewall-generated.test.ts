@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFirewallModel } from '../../src/model/firewall/index.js';
-import { lowerIptables } from '../../src/model/firewall/iptables.js';
-import { parseIptablesSave } from '../../src/parsers/iptables/save.js';
+import { loadIptablesText } from '../../src/model/firewall/iptables.js';
 import { ADDRESSES, netnsUnavailable, probeAll, probeRulesets } from './lib/netns.js';
 import { kernelSymptom, predicted } from './lib/netns-compare.js';
 import { PROBE_PORTS, renderRuleset, rulesetArb } from './lib/netns-gen.js';
@@ -41,7 +40,7 @@ run('firewall evaluator vs the kernel (generated rulesets)', () => {
     const tally = new Map<string, number>();
     await probeAll(jobs, 8, async ({ g, i, backend }) => {
       const texts = { 4: renderRuleset(g, 4), 6: renderRuleset(g, 6) } as const;
-      const lowered = ([4, 6] as const).map((family) => lowerIptables(parseIptablesSave(texts[family]), { file: `gen${i}.v${family}`, family }));
+      const lowered = ([4, 6] as const).map((family) => loadIptablesText(texts[family], { file: `gen${i}.v${family}`, family }));
       const errors = lowered.flatMap((l) => l.diagnostics.filter((d) => d.severity === 'error'));
       const models = lowered.map((l) => createFirewallModel([l.ruleset], l.diagnostics, []));
       const report = await probeRulesets({
