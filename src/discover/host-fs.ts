@@ -72,7 +72,7 @@ export function diskHostFs(repoRootDir: string, hostRootDir: string): HostFs {
   const hostRoot = path.resolve(hostRootDir);
   let realRepoRoot: string;
   try {
-    realRepoRoot = realpathSync(repoRoot);
+    realRepoRoot = realpathSync.native(repoRoot);
   } catch {
     realRepoRoot = repoRoot;
   }
@@ -87,7 +87,8 @@ export function diskHostFs(repoRootDir: string, hostRootDir: string): HostFs {
     const fail = (reason: ReadFailure): ReadResult => ({ ok: false, reason, repoPath, message: `${repoPath}: ${failureText[reason]}` });
     let real: string;
     try {
-      real = realpathSync(disk);
+      // The libc realpath: same answers as the JS one, without an lstat per path component from JavaScript.
+      real = realpathSync.native(disk);
     } catch {
       try {
         lstatSync(disk);
@@ -112,7 +113,7 @@ export function diskHostFs(repoRootDir: string, hostRootDir: string): HostFs {
   const listDir = (hostDir: string): string[] => {
     const disk = toDisk(hostDir);
     try {
-      const real = realpathSync(disk);
+      const real = realpathSync.native(disk);
       if (!isInside(realRepoRoot, real)) return [];
       return readdirSync(real);
     } catch {
@@ -155,9 +156,12 @@ function globWith(pattern: string, listDir: (hostDir: string) => string[], exist
   if (!MAGIC.test(norm)) return exists(norm) ? [norm] : [];
   const segments = norm.split('/').filter(Boolean);
   let current = ['/'];
+  // True while every path in `current` is a name a directory listing returned: it exists, no need to look again.
+  let listed = false;
   for (const seg of segments) {
     const next: string[] = [];
-    if (!MAGIC.test(seg)) {
+    listed = MAGIC.test(seg);
+    if (!listed) {
       for (const dir of current) next.push(path.posix.join(dir, seg));
     } else {
       const isMatch = picomatch(seg, { dot: false, nobrace: true, noextglob: true, noglobstar: true });
@@ -165,7 +169,37 @@ function globWith(pattern: string, listDir: (hostDir: string) => string[], exist
     }
     current = next;
   }
-  return current.filter(exists).sort(byteOrder);
+  return (listed ? current : current.filter(exists)).sort(byteOrder);
+}
+
+/**
+ * Memoise a HostFs for one run: discovery, host building and the models read the same files and glob the same
+ * folders several times. Only for a run over a tree that does not change while it is read.
+ */
+export function cachedHostFs(fs: HostFs): HostFs {
+  const reads = new Map<string, ReadResult>();
+  const globs = new Map<string, string[]>();
+  return {
+    root: fs.root,
+    toRepoPath: (hostPath) => fs.toRepoPath(hostPath),
+    read(hostPath) {
+      const key = normalizeHostPath(hostPath);
+      let r = reads.get(key);
+      if (r === undefined) {
+        r = fs.read(key);
+        reads.set(key, r);
+      }
+      return r;
+    },
+    glob(pattern) {
+      let r = globs.get(pattern);
+      if (r === undefined) {
+        r = fs.glob(pattern);
+        globs.set(pattern, r);
+      }
+      return [...r];
+    },
+  };
 }
 
 /** strcmp order: compares UTF-16 code units, which equals byte order for the ASCII names configs use. */

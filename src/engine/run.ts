@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
-import { diskHostFs, isInside, memoryHostFs, toPosix } from '../discover/host-fs.js';
+import { cachedHostFs, diskHostFs, isInside, memoryHostFs, toPosix } from '../discover/host-fs.js';
 import { findGitRoot, walkRepo } from '../discover/walk.js';
 import type { Severity } from '../model/finding.js';
 import type { ConfigInput, LoadedConfig } from './config.js';
@@ -71,7 +71,7 @@ export async function runLint(options: RunLintOptions): Promise<RunLintOutput> {
   const { config, repoRoot, paths, pluginDocs } = await loadRunConfig(options);
   const walk = walkRepo(repoRoot, paths);
   const result = lintRepo(
-    { fs: diskHostFs(repoRoot, repoRoot), files: walk.files, explicit: walk.explicit },
+    { fs: cachedHostFs(diskHostFs(repoRoot, repoRoot)), files: walk.files, explicit: walk.explicit },
     config,
     { ...DEFAULT_RUN_SETTINGS, ...(options.sshPort !== undefined ? { sshPort: options.sshPort } : {}) },
   );
