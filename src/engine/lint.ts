@@ -51,7 +51,7 @@ export function lintRepo(repo: RepoInput, config: ResolvedConfig, settings: RunS
       const r = repo.fs.read(`/${p}`);
       notifications.push({
         level: 'warning',
-        message: r.ok ? `${p}: not a file sshlint recognises (see docs/configuration.md for the names it looks for); skipped` : `${r.message}; skipped`,
+        message: r.ok ? `${p}: not a file sshlint recognises (see docs/cli.md for the names it looks for); skipped` : `${r.message}; skipped`,
         file: p,
       });
     }
@@ -76,7 +76,13 @@ export function lintRepo(repo: RepoInput, config: ResolvedConfig, settings: RunS
     notifications.push(...built.notifications);
     complete &&= built.complete;
     const host = built.host;
-    summaries.push(summarizeHost(host, settings.sshPort));
+    try {
+      summaries.push(summarizeHost(host, settings.sshPort));
+    } catch (err) {
+      complete = false;
+      summaries.push(summarizeHost({ ...host, sshd: undefined, firewall: undefined, fail2ban: undefined }, settings.sshPort));
+      notifications.push({ level: 'error', message: `internal error while summarising host ${host.name}: ${err instanceof Error ? err.message : String(err)}`, file: host.root || undefined });
+    }
 
     for (const f of host.files) texts.set(f.path, f.text);
     for (const [p, t] of log.texts) texts.set(p, t);
