@@ -121,6 +121,8 @@ export interface SshdOracle {
   run(cases: readonly OracleCase[]): Promise<OracleRun[][]>;
   /** sshd's compiled-in HostKey list, as `hostkey …` lines. */
   readonly defaultHostKeyLines: readonly string[];
+  /** CPU time (user + system, ms) that the batches' sshd runs and helpers used so far (for benchmarks). */
+  childCpuMs(): number;
   dispose(): void;
 }
 
@@ -142,6 +144,7 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
   const defaultHostKeyLines = probeDefaultHostKeys(key);
   const parallel = options.parallel ?? Math.max(1, Math.min(2, os.availableParallelism()));
   let batchNo = 0;
+  let cpuMs = 0;
 
   function normalise(stdout: string): string[] {
     const lines = stdout.split('\n').filter((l) => l !== '');
@@ -187,9 +190,11 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
       return { hostRoot, runs };
     });
     const scriptPath = path.join(dir, 'run.sh');
-    writeFileSync(scriptPath, `${script.join('\n')}\n`);
+    // `times` reports the CPU time of the shell's children (every sshd, mount and umount) on its 2nd line.
+    writeFileSync(scriptPath, `${script.join('\n')}\ntimes >${shq(path.join(dir, 'times'))}\n`);
     const { code, stderr } = await spawnAsync('unshare', ['-m', '--propagation', 'private', 'sh', scriptPath]);
     if (code !== 0) throw new Error(`sshd oracle batch failed (rc ${code}): ${stderr}`);
+    cpuMs += childTimes(readFileSync(path.join(dir, 'times'), 'utf8'));
     const out = plans.map((p) =>
       p.runs.map((r): OracleRun => {
         if (!existsSync(`${r.base}.rc`)) throw new Error(`sshd oracle: bind mount failed for ${p.hostRoot}`);
@@ -220,6 +225,7 @@ export function createSshdOracle(options: { parallel?: number } = {}): SshdOracl
 
   return {
     defaultHostKeyLines,
+    childCpuMs: () => cpuMs,
     async run(cases) {
       // Split into `parallel` contiguous chunks of about equal size, one namespace each.
       const size = Math.ceil(cases.length / parallel) || 1;
@@ -284,6 +290,14 @@ function probeDefaultHostKeys(key: string): string[] {
   const lines = r.stdout.split('\n').filter((l) => l.startsWith('hostkey '));
   if (lines.length === 0) throw new Error('sshd printed no default hostkey lines');
   return lines;
+}
+
+/** Sum of the children's user and system times in the output of the shell's `times` (`0m1.234s 0m0.567s`). */
+function childTimes(text: string): number {
+  const line = text.split('\n')[1] ?? '';
+  let ms = 0;
+  for (const m of line.matchAll(/(\d+)m([\d.]+)s/g)) ms += (Number(m[1]) * 60 + Number(m[2])) * 1000;
+  return ms;
 }
 
 function spawnAsync(cmd: string, args: string[]): Promise<{ code: number; stderr: string }> {
