@@ -69,13 +69,14 @@ const PORT = fc.constantFrom(22, 80, 443, 1000, 2222, 8080);
 
 function matchArb(family: TableFamily): fc.Arbitrary<string> {
   const common = [
+    // The probes of one run go out in parallel: a limit's burst must not run out.
     PORT.map((p) => `tcp dport ${p}`),
     PORT.map((p) => `tcp dport != ${p}`),
     fc.tuple(PORT, PORT).map(([a, b]) => `tcp dport { ${[...new Set([a, b])].join(', ')} }`),
     fc.constantFrom('tcp dport 1-1000', 'tcp dport 443-2222', 'th dport 80', 'udp dport 22', 'tcp sport 1024-65535', 'tcp sport 22'),
     fc.constantFrom('ct state new', 'ct state established,related', 'ct state { established, related }', 'ct state invalid', 'ct state != established'),
     fc.constantFrom('iif "lo"', 'iif "eth0"', 'iifname "eth*"', 'iifname "eth0"', 'iifname != "lo"', 'iifname { "lo", "wg0" }', 'iifname "wg*"'),
-    fc.constantFrom('meta l4proto tcp', 'meta l4proto udp', 'meta l4proto { tcp, udp }', 'fib daddr type local', 'fib daddr type broadcast', 'tcp flags syn', 'meta pkttype host', 'counter', 'limit rate 1000/second'),
+    fc.constantFrom('meta l4proto tcp', 'meta l4proto udp', 'meta l4proto { tcp, udp }', 'fib daddr type local', 'fib daddr type broadcast', 'tcp flags syn', 'meta pkttype host', 'counter', 'limit rate 1000/second burst 100000 packets'),
   ];
   const v4 = fc.constantFrom('ip saddr 10.200.0.2', 'ip saddr 10.0.0.0/8', 'ip saddr != 10.200.0.0/24', 'ip saddr { 192.168.0.0/16, 10.200.0.2 }', 'ip daddr 10.200.0.1', 'ip saddr 172.16.0.0/12', 'ip protocol tcp');
   const v6 = fc.constantFrom('ip6 saddr fd00:200::2', 'ip6 saddr fd00::/8', 'ip6 saddr != fd00:200::/64', 'ip6 daddr fd00:200::1', 'ip6 saddr 2001:db8::/32', 'ip6 nexthdr tcp');

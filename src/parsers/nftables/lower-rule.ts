@@ -610,12 +610,15 @@ class RuleLowering {
 
   private lowerComparison(sel: Selector, op: string, value: Value, base: { negated: boolean; text: string; location: Location }): Match[] {
     const at = this.toks.find((t) => t.line === base.location.range.start.line && t.col === base.location.range.start.column);
+    // Payload matches need a protocol and check it against what earlier matches established; `meta l4proto`,
+    // `meta nfproto` only set the context (`ip protocol` checks the family but sets the transport) (a set leaves its last element, as nft 1.0.6 does).
     if ('family' in sel && sel.family !== undefined && sel.kind !== 'icmp') this.claim('l3', sel.family === 4 ? 'ip' : 'ip6', at);
     if ((sel.kind === 'dport' || sel.kind === 'sport') && sel.proto !== undefined) this.claim('l4', sel.name.split(' ')[0] ?? '', at);
     if (sel.kind === 'tcpflags') this.claim('l4', 'tcp', at);
-    const single = !base.negated && value.kind === 'list' && value.items.length === 1 ? value.items[0]?.map((t) => t.value).join('') : undefined;
-    if (sel.kind === 'protocol' && single !== undefined) this.claim('l4', single === 'ipv6-icmp' ? 'icmpv6' : single, at);
-    if (sel.kind === 'nfproto' && (single === 'ipv4' || single === 'ipv6')) this.claim('l3', single === 'ipv4' ? 'ip' : 'ip6', at);
+    const items = !base.negated && value.kind === 'list' ? value.items.map((i) => i.map((t) => t.value).join('')) : [];
+    const lastItem = items[items.length - 1];
+    if (sel.kind === 'protocol' && lastItem !== undefined) this.l4 = lastItem === 'ipv6-icmp' ? 'icmpv6' : lastItem;
+    if (sel.kind === 'nfproto' && (lastItem === 'ipv4' || lastItem === 'ipv6')) this.l3 = lastItem === 'ipv4' ? 'ip' : 'ip6';
     const fam: Match[] = [];
     const famOf = 'family' in sel ? sel.family : undefined;
     if (famOf !== undefined && this.env.family !== 'ip' && this.env.family !== 'ip6') fam.push({ kind: 'family', family: famOf, negated: false, text: base.text, location: base.location });
