@@ -15,7 +15,19 @@ function toBigInt(addr: ipaddr.IPv4 | ipaddr.IPv6): bigint {
   return n;
 }
 
+const V4_ADDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
 export function parseAddress(text: string): { family: Family; value: bigint } | undefined {
+  const m = V4_ADDR.exec(text);
+  if (m) {
+    let n = 0;
+    for (let i = 1; i <= 4; i++) {
+      const o = Number(m[i]);
+      if (o > 255) return undefined;
+      n = n * 256 + o;
+    }
+    return { family: 4, value: BigInt(n) };
+  }
   if (!ipaddr.isValid(text)) return undefined;
   const addr = ipaddr.parse(text);
   return { family: addr.kind() === 'ipv4' ? 4 : 6, value: toBigInt(addr) };

@@ -315,7 +315,8 @@ function createIptablesLowering(options: { file: string; family: Family; format?
           break;
       }
     }
-    const hasProto = (names: readonly string[]): boolean => protocol !== undefined && !protocol.negated && (names.includes(protocol.value) || names.some((n) => PROTOCOLS[n] !== undefined && String(PROTOCOLS[n]) === protocol?.value));
+    const proto = protocol;
+    const hasProto = (names: readonly string[]): boolean => protocolIs(proto, names);
     for (const m of spec.matches) lowerMatch(env, m, matches, hasProto);
     const comment = spec.matches.find((m) => m.name === 'comment')?.options.find((o) => o.name === 'comment')?.args[0]?.value;
 
@@ -324,7 +325,7 @@ function createIptablesLowering(options: { file: string; family: Family; format?
     if (target) {
       const name = target.name.value;
       const tl = tokLoc(file, target.name);
-      const opt = (n: string): RuleOption | undefined => target.options.find((o) => o.name === n);
+      const opt = (n: string): RuleOption | undefined => findOption(target.options, n);
       if (name === 'ACCEPT' || name === 'DROP' || name === 'RETURN' || name === 'QUEUE') {
         action = name === 'ACCEPT' ? { kind: 'accept' } : name === 'DROP' ? { kind: 'drop' } : name === 'RETURN' ? { kind: 'return' } : { kind: 'queue' };
         if (target.kind === 'goto') diag('error', 'bad-goto', `-g needs a user-defined chain, not ${name}`, tl);
@@ -412,6 +413,17 @@ function createIptablesLowering(options: { file: string; family: Family; format?
   }
 
   return { table, chain, command, finish };
+}
+
+function findOption(options: readonly RuleOption[], name: string): RuleOption | undefined {
+  for (const o of options) if (o.name === name) return o;
+  return undefined;
+}
+
+/** The rule's `-p` (not negated) is one of `names` (names or numbers). */
+function protocolIs(protocol: { value: string; negated: boolean } | undefined, names: readonly string[]): boolean {
+  if (protocol === undefined || protocol.negated) return false;
+  return names.includes(protocol.value) || names.some((n) => PROTOCOLS[n] !== undefined && String(PROTOCOLS[n]) === protocol.value);
 }
 
 function validChainName(name: string): boolean {
