@@ -63,11 +63,20 @@ export function describeReadFailure(reason: ReadFailure): string {
   return failureText[reason];
 }
 
+export interface DiskHostFsOptions {
+  /**
+   * Remember directory listings for the life of this HostFs (one lint run over a tree that does not change while it
+   * is read): several globs of one folder list it once, and a name the listing showed to be a regular file is never
+   * listed itself.
+   */
+  readonly memoizeListings?: boolean;
+}
+
 /**
  * A HostFs over a real directory. `hostRootDir` is the folder that stands for `/` on the host;
  * `repoRootDir` is the outer jail (findings are reported relative to it).
  */
-export function diskHostFs(repoRootDir: string, hostRootDir: string): HostFs {
+export function diskHostFs(repoRootDir: string, hostRootDir: string, options: DiskHostFsOptions = {}): HostFs {
   const repoRoot = path.resolve(repoRootDir);
   const hostRoot = path.resolve(hostRootDir);
   let realRepoRoot: string;
@@ -120,8 +129,32 @@ export function diskHostFs(repoRootDir: string, hostRootDir: string): HostFs {
       return [];
     }
   };
+  const listings = new Map<string, string[]>();
+  const regularFiles = new Set<string>();
+  const memoListDir = (hostDir: string): string[] => {
+    const disk = toDisk(hostDir);
+    if (regularFiles.has(disk)) return [];
+    let names = listings.get(disk);
+    if (names === undefined) {
+      names = [];
+      try {
+        const real = realpathSync.native(disk);
+        if (isInside(realRepoRoot, real)) {
+          for (const e of readdirSync(real, { withFileTypes: true })) {
+            names.push(e.name);
+            if (e.isFile()) regularFiles.add(path.join(disk, e.name));
+          }
+        }
+      } catch {
+        names = [];
+      }
+      listings.set(disk, names);
+    }
+    return [...names];
+  };
+  const lister = options.memoizeListings === true ? memoListDir : listDir;
 
-  return { root: rootRel === '' ? '' : rootRel, read, glob: (p) => globWith(p, listDir, (h) => { const r = read(h); return r.ok || r.reason !== 'missing'; }), toRepoPath };
+  return { root: rootRel === '' ? '' : rootRel, read, glob: (p) => globWith(p, lister, (h) => { const r = read(h); return r.ok || r.reason !== 'missing'; }), toRepoPath };
 }
 
 /** An in-memory HostFs for tests and for callers that already hold the text. Keys are host paths. */

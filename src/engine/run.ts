@@ -71,7 +71,7 @@ export async function runLint(options: RunLintOptions): Promise<RunLintOutput> {
   const { config, repoRoot, paths, pluginDocs } = await loadRunConfig(options);
   const walk = walkRepo(repoRoot, paths);
   const result = lintRepo(
-    { fs: cachedHostFs(diskHostFs(repoRoot, repoRoot)), files: walk.files, explicit: walk.explicit },
+    { fs: cachedHostFs(diskHostFs(repoRoot, repoRoot, { memoizeListings: true })), files: walk.files, explicit: walk.explicit },
     config,
     { ...DEFAULT_RUN_SETTINGS, ...(options.sshPort !== undefined ? { sshPort: options.sshPort } : {}) },
   );
