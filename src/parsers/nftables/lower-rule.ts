@@ -362,6 +362,16 @@ class RuleLowering {
 
   private expression(t: FileToken): void {
     const start = this.k;
+    // Mangling statements (`meta mark set 1`, `tcp option maxseg size set rt mtu`): not matches.
+    for (let j = this.k + 1; j < this.toks.length && j < this.k + 6; j++) {
+      const w = this.toks[j];
+      if (!w || w.kind !== 'word' || VERDICTS.has(w.value)) break;
+      if (w.value === 'set') {
+        this.k = j + 1;
+        while (this.peek() && !this.isBoundary(this.peek())) this.k++;
+        return;
+      }
+    }
     const sel = this.selector();
     if (!sel) {
       this.problem('warning', 'unknown-expression', `"${t.value}" is not understood; the rule is treated as depending on it`, t);
@@ -376,8 +386,39 @@ class RuleLowering {
         this.k++;
         this.selector();
       }
+      if (this.at('vmap')) {
+        this.k++;
+        const v = this.value();
+        const items = v?.kind === 'list' ? v.items : [];
+        const keyText = textOf(this.toks.slice(start, this.k - (v?.kind === 'list' ? 0 : 0))).split(' vmap ')[0] ?? '';
+        this.vmap = [];
+        for (const e of items) {
+          const { key, verdict } = splitMapElement(e);
+          const vt = verdict[0];
+          const action = vt ? new RuleLowering(verdict, this.env).verdictOnly(vt) : undefined;
+          const k0 = key[0];
+          if (!action || !k0) continue;
+          const text = `${keyText} ${textOf(key)}`;
+          this.vmap.push({ matches: [{ kind: 'opaque', module: 'concatenation', key: `nft:${text}`, negated: false, text, location: tokenLocation(k0, key[key.length - 1]) }], action });
+        }
+        if (v?.kind === 'setref') {
+          this.vmap = undefined;
+          this.pushOpaque(start, 'concatenation');
+          this.action = { kind: 'queue' };
+        }
+        return;
+      }
       this.valueSpan();
       this.pushOpaque(start, 'concatenation');
+      return;
+    }
+    // Bitwise operations on a field (`ip frag-off & 0x1fff != 0`): opaque unless it is `tcp flags`.
+    if (sel.kind !== 'tcpflags' && ['&', '|', '^', '<<', '>>'].includes(this.peek()?.value ?? '') && this.peek()?.kind === 'punct') {
+      this.k++;
+      this.value();
+      if (['==', '!=', '<', '>', '<=', '>='].includes(this.peek()?.value ?? '')) this.k++;
+      this.value();
+      this.pushOpaque(start, sel.name);
       return;
     }
     if (this.at('vmap') || this.at('map')) return this.mapExpression(sel, start);
@@ -593,6 +634,11 @@ class RuleLowering {
       const action = verdictTok ? sub.verdictOnly(verdictTok) : undefined;
       this.k = saved;
       if (!action || !e.key[0]) continue;
+      if (e.key.length === 1 && e.key[0].value === '*') {
+        // The catch-all element: any key not listed before.
+        out.push({ matches: [], action });
+        continue;
+      }
       const span = [...this.toks.slice(start, start + 2), ...e.key];
       const base = { negated: false, text: `${sel.name} ${textOf(e.key)}`, location: tokenLocation(e.key[0], e.key[e.key.length - 1]) };
       void span;
@@ -787,7 +833,14 @@ function splitTop(span: readonly FileToken[]): FileToken[][] {
 }
 
 /** `key : verdict` (the tokenizer keeps `established:accept` as one word; split it). */
-function splitMapElement(e: readonly FileToken[]): { key: FileToken[]; verdict: FileToken[] } {
+function splitMapElement(raw: readonly FileToken[]): { key: FileToken[]; verdict: FileToken[] } {
+  const split = splitMapElementRaw(raw);
+  // Per-element statements (`22 counter packets 0 bytes 0 : drop`, `timeout 1h`, `comment "x"`) are not part of the key.
+  const cut = split.key.findIndex((t) => t.kind === 'word' && ['counter', 'timeout', 'expires', 'comment'].includes(t.value));
+  return cut > 0 ? { key: split.key.slice(0, cut), verdict: split.verdict } : split;
+}
+
+function splitMapElementRaw(e: readonly FileToken[]): { key: FileToken[]; verdict: FileToken[] } {
   const colon = e.findIndex((t) => t.value === ':');
   if (colon >= 0) return { key: e.slice(0, colon), verdict: e.slice(colon + 1) };
   const last = e[e.length - 1];
