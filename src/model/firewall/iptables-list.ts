@@ -133,9 +133,9 @@ function rowAction(row: ListRow, chainNames: ReadonlySet<string>, location: Loca
     } else if (t === 'reject-with' && tokens[i + 1]) {
       const v = tokens[++i] as RejectType;
       if (REJECTS.has(v)) rejectWith = v;
-    } else if ((r = /^flags:(.+)$/.exec(t))) {
-      const f = r[1] ?? '';
-      if (f === '0x17/0x02' || f === 'FIN,SYN,RST,ACK/SYN') extra.push({ kind: 'tcpflags', mask: ['fin', 'syn', 'rst', 'ack'], set: ['syn'], negated: false, text: t, location });
+    } else if ((r = /^flags:(!?)(.+)$/.exec(t))) {
+      const f = r[2] ?? '';
+      if (f === '0x17/0x02' || f === 'FIN,SYN,RST,ACK/SYN') extra.push({ kind: 'tcpflags', mask: ['fin', 'syn', 'rst', 'ack'], set: ['syn'], negated: r[1] === '!', text: t, location });
       else unknown.push(t);
     } else if (t === 'limit:' || t === 'recent:' || t === 'connlimit' || t.startsWith('limit:')) {
       const rest = tokens.slice(i).join(' ');
