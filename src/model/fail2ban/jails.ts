@@ -158,7 +158,9 @@ function logPathOnly(line: string): string {
 function resolveActions(ctx: JailContext, jail: string, text: string, checkFiles: boolean): { list: Fail2banAction[]; error: string | null } {
   const list: Fail2banAction[] = [];
   let error: string | null = null;
-  for (const item of splitWithOptions(text)) {
+  const items = splitWithOptions(text);
+  if (items === null) return { list, error: 'the action value has so many unclosed [key=value] options that fail2ban would never finish reading it' };
+  for (const item of items) {
     const act = item.trim();
     if (!act) continue;
     const parsed = extractOptions(act);

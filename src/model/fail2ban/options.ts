@@ -53,8 +53,40 @@ export function extractOptions(text: string): OptionGroupResult {
   return { ok: true, group: { name, args } };
 }
 
-/** `splitWithOptions`: the items of an `action` value (one per line, or separated by spaces outside brackets). */
-export function splitWithOptions(text: string): string[] {
+/** Beyond these, a bracket group that fails to close cleanly makes the split backtrack for too long. */
+const MAX_FAILING_GROUP_OPTIONS = 4;
+const MAX_FAILING_GROUP_LENGTH = 48;
+const MAX_FAILING_GROUPS = 16;
+
+/**
+ * True when fail2ban's own split regex would backtrack exponentially on this text (it does: Python needs
+ * seconds for 20 unterminated `x="` and never finishes for 30; long runs of spaces are polynomial). That happens
+ * when a long `[...]` group or one with many `key=` items is not closed, or its `]` is followed by something other
+ * than whitespace. Such values are refused rather than evaluated; real ones are short and well formed.
+ */
+function splitTooComplex(text: string): boolean {
+  let failing = 0;
+  let i = text.indexOf('[');
+  while (i >= 0) {
+    let end = text.indexOf(']', i + 1);
+    // `a[x=1][y=2]`: consecutive groups are one match.
+    while (end >= 0 && /^\]\s*\[/.test(text.slice(end, end + 64))) end = text.indexOf(']', end + 1);
+    const region = end < 0 ? text.slice(i) : text.slice(i, end);
+    const options = region.split('=').length - 1;
+    const after = end < 0 ? undefined : text[end + 1];
+    const closesCleanly = end >= 0 && (after === undefined || /\s/.test(after));
+    if (!closesCleanly && (options > MAX_FAILING_GROUP_OPTIONS || region.length > MAX_FAILING_GROUP_LENGTH || ++failing > MAX_FAILING_GROUPS)) return true;
+    i = end < 0 ? -1 : text.indexOf('[', end + 1);
+  }
+  return false;
+}
+
+/**
+ * `splitWithOptions`: the items of an `action` value (one per line, or separated by spaces outside brackets).
+ * null when fail2ban itself would not finish splitting it (see splitTooComplex).
+ */
+export function splitWithOptions(text: string): string[] | null {
+  if (splitTooComplex(text)) return null;
   return [...text.matchAll(SPLIT_RE)].map((m) => m[0]);
 }
 
