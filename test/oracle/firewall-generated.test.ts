@@ -17,7 +17,7 @@ const BACKENDS = {
   legacy: ['iptables-legacy-restore', 'ip6tables-legacy-restore'],
 } as const;
 
-const COUNT = Number(process.env.SSHLINT_FW_ORACLE_COUNT ?? 120);
+const COUNT = Number(process.env.SSHLINT_FW_ORACLE_COUNT ?? 150);
 const SEED = Number(process.env.SSHLINT_FW_ORACLE_SEED ?? 20261125);
 
 function ready(): boolean {
