@@ -124,8 +124,10 @@ function script(ns: { s: string; c: string }, dir: string, run: ProbeRun): strin
   const lines = [
     'set -u',
     'LPID=',
-    `cleanup() { [ -n "$LPID" ] && kill "$LPID" 2>/dev/null; wait 2>/dev/null; ip netns del ${S} 2>/dev/null; ip netns del ${C} 2>/dev/null; }`,
+    // Namespaces, listener and temp dir go even when the test runner abandons the probe (it is killed).
+    `cleanup() { [ -n "$LPID" ] && kill "$LPID" 2>/dev/null; wait 2>/dev/null; ip netns del ${S} 2>/dev/null; ip netns del ${C} 2>/dev/null; rm -rf '${dir}'; }`,
     'trap cleanup EXIT',
+    "trap 'exit 130' INT TERM HUP",
     `ip netns add ${S} && ip netns add ${C} || exit 2`,
     `ip link add ${iface} netns ${S} address 02:00:00:00:20:01 type veth peer name veth0 netns ${C} address 02:00:00:00:20:02 || exit 2`,
     `ip -n ${S} addr add ${ADDRESSES[4].server}/32 dev ${iface}`,
