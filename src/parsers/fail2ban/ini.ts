@@ -53,14 +53,40 @@ export interface IniFile {
 /** Python's `str.isspace()` characters (a BOM is not one of them). */
 const PY_SPACE = '\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const SPACE_CHAR = new RegExp(`^[${PY_SPACE}]$`);
-const LEADING = new RegExp(`^[${PY_SPACE}]+`);
-const TRAILING = new RegExp(`[${PY_SPACE}]+$`);
 const NON_SPACE = new RegExp(`[^${PY_SPACE}]`);
 const SECTION_RE = /^\[(.+)\]/s;
-const OPTION_RE = new RegExp(`^(.*?)[${PY_SPACE}]*([=:])[${PY_SPACE}]*(.*)$`, 's');
+
+/**
+ * Python's option pattern `(.*?)\s*([=:])\s*(.*)$` split by hand: the lazy key ends at the first `=` or `:`
+ * (less its trailing spaces). Written as a loop because the regex is quadratic on long lines of spaces.
+ */
+function splitOption(line: string): { key: string; value: string } | null {
+  let d = -1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '=' || c === ':') {
+      d = i;
+      break;
+    }
+  }
+  if (d < 0) return null;
+  return { key: pyRstrip(line.slice(0, d)), value: pyLstrip(line.slice(d + 1)) };
+}
+
+function pyLstrip(s: string): string {
+  let i = 0;
+  while (i < s.length && isPySpace(s[i] ?? '')) i++;
+  return s.slice(i);
+}
+
+function pyRstrip(s: string): string {
+  let j = s.length;
+  while (j > 0 && isPySpace(s[j - 1] ?? '')) j--;
+  return s.slice(0, j);
+}
 
 export function pyStrip(s: string): string {
-  return s.replace(LEADING, '').replace(TRAILING, '');
+  return pyRstrip(pyLstrip(s));
 }
 
 export function isPySpace(ch: string): boolean {
@@ -142,7 +168,7 @@ export function parseIni(text: string, file: string, shipped = false): IniFile {
     }
     const indent = raw.search(NON_SPACE);
     const startCol = content.search(NON_SPACE) + 1;
-    const endCol = content.replace(TRAILING, '').length + 1;
+    const endCol = pyRstrip(content).length + 1;
     if (open && current && indent > indentLevel) {
       open.lines.push({ text: value, line: lineNo, startCol, endCol });
       continue;
@@ -166,21 +192,21 @@ export function parseIni(text: string, file: string, shipped = false): IniFile {
       diagnostics.push({ code: 'missing-section-header', message: 'a setting appears before any [section] header', location: loc(lineNo, startCol, endCol) });
       return { file, shipped, blocks, diagnostics };
     }
-    const option = OPTION_RE.exec(value);
+    const option = splitOption(value);
     close();
-    if (!option || (option[1] ?? '') === '') {
+    if (!option || option.key === '') {
       diagnostics.push({ code: 'parse-error', message: `not a "key = value" line: ${value}`, location: loc(lineNo, startCol, endCol) });
       continue;
     }
-    const key = (option[1] ?? '').replace(TRAILING, '').toLowerCase();
+    const key = option.key.toLowerCase();
     const dupKey = `${current.name}\u0000${key}`;
     if (seenOptions.has(dupKey)) {
       diagnostics.push({ code: 'duplicate-option', message: `"${key}" is set twice in section [${current.name}] of this file`, location: loc(lineNo, startCol, endCol) });
       return { file, shipped, blocks, diagnostics };
     }
     seenOptions.add(dupKey);
-    const firstValue = option[3] ?? '';
-    const keyEnd = startCol + (option[1] ?? '').length;
+    const firstValue = option.value;
+    const keyEnd = startCol + option.key.length;
     const valueStart = firstValue === '' ? endCol : endCol - firstValue.length;
     open = {
       key,

@@ -12,6 +12,13 @@ const jailText = fc.tuple(fc.array(
 ), fc.constantFrom('\n', ' ', '\r\n', '\t')).map(([parts, sep]) => parts.join(sep));
 
 describe('the fail2ban model never throws and never hangs', () => {
+  it('reads long lines of spaces in linear time', () => {
+    const t0 = performance.now();
+    const m = buildFail2banModel(memoryHostFs({ '/etc/fail2ban/jail.local': `[sshd]\na${' '.repeat(100_000)}b\nport =${' '.repeat(100_000)}2222\n` }), { target: 'debian-12' })!;
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(m.accepted).toBe(false);
+  });
+
   it('on arbitrary jail files (seeded)', () => {
     fc.assert(
       fc.property(jailText, jailText, (local, dropin) => {
