@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Fail2banJail, IniEntry, Setting } from '../../src/model/fail2ban/index.js';
-import { TRUE_WORDS } from '../../src/model/fail2ban/index.js';
+import { TRUE_WORDS, timeToSeconds } from '../../src/model/fail2ban/index.js';
 import { fail2banOf, repoEntry, watchesSshd } from './lib/jails.js';
 
 const FALSE_WORDS = ['0', 'off', 'false', 'no'];
@@ -50,6 +50,10 @@ export default defineRule({
       for (const t of [jail.findtime, jail.bantime]) {
         const invalid = t.value === null || (t.key === 'findtime' && t.value <= 0);
         if (t.text !== null && invalid) report(jail, t, 'badTime', {});
+      }
+      for (const key of ['bantime.maxtime', 'bantime.rndtime']) {
+        const t = jail.get(key);
+        if (t.text !== null && t.text !== '' && timeToSeconds(t.text) === undefined) report(jail, t, 'badTime', {});
       }
       const backend = jail.backend.value.split('[')[0]?.trim() ?? '';
       if (!BACKENDS.includes(backend)) report(jail, jail.backend, 'badBackend', {});

@@ -22,6 +22,11 @@ testRule(rule, {
       ],
     },
     { ...f2b('[sshd]\nenabled = maybe\n'), findings: [{ messageId: 'badBool', line: 2, column: 11, endColumn: 16 }] },
+    {
+      name: 'bantime.maxtime with an unknown unit',
+      ...f2b('[DEFAULT]\nbantime.increment = true\nbantime.maxtime = 5 weeks\nbantime.rndtime = 2x\n'),
+      findings: [{ messageId: 'badTime', line: 4, column: 19, endColumn: 21 }],
+    },
     { ...f2b('[sshd]\nenabled = true\nbackend = journald\n'), findings: [{ messageId: 'badBackend', line: 3, column: 11, endColumn: 19 }] },
     { ...f2b('[sshd]\nenabled = true\nmode = paranoid\n'), findings: [{ messageId: 'badMode', line: 3, column: 8, endColumn: 16 }] },
     { name: 'unknown service name', ...f2b('[sshd]\nenabled = true\nport = sshh\n'), findings: [{ messageId: 'badPort', line: 3, column: 8, endColumn: 12 }] },
