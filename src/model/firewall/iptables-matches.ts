@@ -17,6 +17,9 @@ export interface LowerEnv {
   readonly family: Family;
   readonly file: string;
   readonly problems: LowerProblem[];
+  /** The command as written and the column it starts at: match texts are slices of it. */
+  readonly lineText?: string;
+  readonly lineColumn?: number;
 }
 
 export const PROTOCOLS: Readonly<Record<string, number>> = {
@@ -42,8 +45,16 @@ function problem(env: LowerEnv, o: RuleOption, message: string, code = 'invalid-
   env.problems.push({ severity, code, message, option: o });
 }
 
+/** The option as written on its line (a slice, no copy), else rebuilt from its words. */
+export function sourceText(env: LowerEnv, o: RuleOption): string {
+  if (env.lineText !== undefined && env.lineColumn !== undefined && o.first.line === o.last.line) {
+    return env.lineText.slice(o.first.start - env.lineColumn, o.last.end - env.lineColumn);
+  }
+  return optionText(o);
+}
+
 function base(env: LowerEnv, o: RuleOption): { negated: boolean; text: string; location: Location } {
-  return { negated: o.negated, text: optionText(o), location: optionLocation(env, o) };
+  return { negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) };
 }
 
 export function parsePortSpec(text: string): PortRange | string {
@@ -125,7 +136,8 @@ export function interfacePattern(env: LowerEnv, o: RuleOption, text: string): In
 }
 
 function opaque(env: LowerEnv, o: RuleOption, module: string): Match {
-  return { kind: 'opaque', module, key: `${module}:${optionText(o)}`, ...base(env, o) };
+  const b = base(env, o);
+  return { kind: 'opaque', module, key: `${module}:${b.text}`, ...b };
 }
 
 /** Lower the options of one `-m NAME` (or implicit protocol) match. */
@@ -205,7 +217,7 @@ export function lowerMatch(env: LowerEnv, m: MatchSpec, out: Match[], hasProto: 
       const first = m.options[0];
       if (!first) return;
       if (names.has('set') && !names.has('rcheck') && !names.has('update') && !names.has('remove')) return; // side effect only
-      const text = m.options.map(optionText).join(' ');
+      const text = m.options.map((o) => sourceText(env, o)).join(' ');
       const negated = m.options.some((o) => o.negated);
       // A source nobody has seen is in no list: rcheck/update do not match its first connection.
       out.push({ kind: 'rate', module: 'recent', fresh: false, negated, text: `-m recent ${text.replace(/! /g, '')}`, location: optionLocation(env, first) });
@@ -218,7 +230,7 @@ export function lowerMatch(env: LowerEnv, m: MatchSpec, out: Match[], hasProto: 
       if (!first) return;
       const names = new Set(m.options.map((o) => o.name));
       const fresh = name === 'limit' ? true : name === 'hashlimit' ? !names.has('hashlimit-above') : !names.has('connlimit-above');
-      const text = m.options.map(optionText).join(' ');
+      const text = m.options.map((o) => sourceText(env, o)).join(' ');
       const loc0 = optionLocation(env, first);
       const last = m.options[m.options.length - 1] ?? first;
       const location = { file: loc0.file, range: { start: loc0.range.start, end: optionLocation(env, last).range.end } };

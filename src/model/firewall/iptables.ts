@@ -8,7 +8,7 @@ import type { Token } from '../../parsers/iptables/tokenize.js';
 import type { Location, Range } from '../position.js';
 import type { SourceFormat } from '../source.js';
 import { parseAddress } from './addresses.js';
-import { interfacePattern, lowerMatch, networks, optionLocation, parsePortSpec, PROTOCOLS } from './iptables-matches.js';
+import { interfacePattern, lowerMatch, networks, optionLocation, parsePortSpec, PROTOCOLS, sourceText } from './iptables-matches.js';
 import type { LowerEnv } from './iptables-matches.js';
 import type { Action, BaseChain, Chain, Family, FirewallDiagnostic, Hook, Match, RejectType, Rule, Ruleset } from './types.js';
 
@@ -267,7 +267,7 @@ function createIptablesLowering(options: { file: string; family: Family; format?
     const spec = cmd.spec;
     if (!spec) return undefined;
     const problems: LowerEnv['problems'] = [];
-    const env: LowerEnv = { family, file, problems };
+    const env: LowerEnv = { family, file, problems, lineText: cmd.text, lineColumn: cmd.range.start.column };
     const matches: Match[] = [];
     let protocol: { value: string; negated: boolean } | undefined;
     const hook = BUILTIN[tname]?.find((b) => b.chain === chain.name)?.hook;
@@ -283,15 +283,15 @@ function createIptablesLowering(options: { file: string; family: Family; format?
           }
           if (family === 4 && num === 58) problems.push({ severity: 'warning', code: 'wrong-family', message: 'ipv6-icmp in an IPv4 ruleset never matches', option: o });
           protocol = { value: num === 6 ? 'tcp' : num === 17 ? 'udp' : v, negated: o.negated };
-          if (num !== 0 || o.negated) matches.push({ kind: 'protocol', protocols: num === 0 ? [] : [num], negated: o.negated && num !== 0, text: optionTextOf(o), location: optionLocation(env, o) });
+          if (num !== 0 || o.negated) matches.push({ kind: 'protocol', protocols: num === 0 ? [] : [num], negated: o.negated && num !== 0, text: sourceText(env, o), location: optionLocation(env, o) });
           break;
         }
         case 'source':
         case 'destination': {
           const nets = networks(env, o, value);
-          if (nets) matches.push({ kind: o.name === 'source' ? 'saddr' : 'daddr', networks: nets, negated: o.negated, text: optionTextOf(o), location: optionLocation(env, o) });
+          if (nets) matches.push({ kind: o.name === 'source' ? 'saddr' : 'daddr', networks: nets, negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) });
           else if (problems.some((p) => p.option === o && p.code === 'hostname')) {
-            matches.push({ kind: 'opaque', module: 'hostname', key: `host:${value}`, negated: o.negated, text: optionTextOf(o), location: optionLocation(env, o) });
+            matches.push({ kind: 'opaque', module: 'hostname', key: `host:${value}`, negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) });
           }
           break;
         }
@@ -306,12 +306,12 @@ function createIptablesLowering(options: { file: string; family: Family; format?
             break;
           }
           const p = interfacePattern(env, o, value);
-          if (p) matches.push({ kind: o.name === 'in-interface' ? 'iif' : 'oif', interfaces: [p], negated: o.negated, text: optionTextOf(o), location: optionLocation(env, o) });
+          if (p) matches.push({ kind: o.name === 'in-interface' ? 'iif' : 'oif', interfaces: [p], negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) });
           break;
         }
         case 'fragment':
           if (family === 6) problems.push({ severity: 'error', code: 'unknown-option', message: 'ip6tables has no -f option (use -m frag)', option: o });
-          else matches.push({ kind: 'fragment', negated: o.negated, text: optionTextOf(o), location: optionLocation(env, o) });
+          else matches.push({ kind: 'fragment', negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) });
           break;
       }
     }
