@@ -1,6 +1,7 @@
 import type { Location } from '../position.js';
 import type { MatchEnv } from './match.js';
 import { evaluateMatch } from './match.js';
+import { candidateLines, matchIndexOf } from './match-index.js';
 import type { OptionEnv, Options } from './options.js';
 import { processOption } from './options.js';
 import type { ConfigSource, LineNode } from './tree.js';
@@ -54,23 +55,16 @@ export function runPass(source: ConfigSource, cache: IncludeCache, o: Options, s
   runFile(source.main, { neverMatch: false, matchOnly: s.pass === 'connection' }, active, 0, o, s, state);
 }
 
-const SKIPS = new WeakMap<readonly LineNode[], Int32Array>();
-
-/** For each line, the index of the next line the connection pass must look at while inactive. */
-function skipTable(nodes: readonly LineNode[]): Int32Array {
-  let t = SKIPS.get(nodes);
-  if (!t) {
-    t = new Int32Array(nodes.length);
-    let next = nodes.length;
-    for (let i = nodes.length - 1; i >= 0; i--) {
-      const n = nodes[i];
-      const kind = n?.entry?.op.kind;
-      if (n && n.line.rest.value !== '' && (kind === 'match' || kind === 'include' || n.directive.canonical === 'authenticationmethods')) next = i;
-      t[i] = next;
-    }
-    SKIPS.set(nodes, t);
-  }
-  return t;
+/** Where an inactive connection pass over `nodes` goes next from line i (see match-index.ts). */
+function skipper(nodes: readonly LineNode[], s: PassSettings): ((i: number) => number) | null {
+  if (s.pass === 'startup' || s.connection === null) return null;
+  const index = matchIndexOf(nodes, s.services);
+  const stops = candidateLines(index, s.connection, s.forceMatch);
+  let c = 0;
+  return (i) => {
+    while (c < stops.length && (stops[c] ?? nodes.length) < i) c++;
+    return Math.min(index.next[i] ?? nodes.length, stops[c] ?? nodes.length);
+  };
 }
 
 function runFile(
@@ -95,12 +89,12 @@ function runFile(
       if (startup || code === 'authentication-methods') fatal(code, message, location);
     },
   };
-  const skip = startup ? null : skipTable(nodes);
+  const skip = skipper(nodes, s);
   for (let i = 0; i < nodes.length; i++) {
     if (state.aborted) return;
     // An inactive stretch of the connection pass does nothing until the next Match, Include or AuthenticationMethods.
     if (skip && !active.value && !flags.matchOnly) {
-      i = skip[i] ?? i;
+      i = skip(i);
       if (i >= nodes.length) return;
     }
     const node = nodes[i];

@@ -139,6 +139,36 @@ function netMatch(a: ParsedAddr, net: ParsedAddr, bits: number): boolean {
   return true;
 }
 
+type CompiledAddrList = readonly { readonly neg: boolean; readonly cp: string; readonly cidr: ReturnType<typeof parseCidr> }[];
+
+/** Address lists parsed once: a Match Address line is checked again for every connection and context. */
+const COMPILED_ADDR = new Map<string, CompiledAddrList>();
+const PARSED_ADDR = new Map<string, ParsedAddr | null>();
+
+function compileAddrList(list: string): CompiledAddrList {
+  let c = COMPILED_ADDR.get(list);
+  if (!c) {
+    c = list.split(',').map((raw) => {
+      const neg = raw.startsWith('!');
+      const cp = neg ? raw.slice(1) : raw;
+      return { neg, cp, cidr: cp === '' ? { r: -1 as const } : parseCidr(cp) };
+    });
+    if (COMPILED_ADDR.size >= COMPILED_MAX) COMPILED_ADDR.clear();
+    COMPILED_ADDR.set(list, c);
+  }
+  return c;
+}
+
+function parseAddrCached(addr: string): ParsedAddr | null {
+  let a = PARSED_ADDR.get(addr);
+  if (a === undefined) {
+    a = parseAddr(addr);
+    if (PARSED_ADDR.size >= COMPILED_MAX) PARSED_ADDR.clear();
+    PARSED_ADDR.set(addr, a);
+  }
+  return a;
+}
+
 /**
  * addr_match_list(): 1 match, 0 no match, -1 negated match, -2 invalid list entry.
  * With `addr` null it only validates the list (0 or -2).
@@ -146,15 +176,12 @@ function netMatch(a: ParsedAddr, net: ParsedAddr, bits: number): boolean {
 export function addrMatchList(addr: string | null, list: string): 1 | 0 | -1 | -2 {
   let tryAddr: ParsedAddr | null = null;
   if (addr !== null) {
-    tryAddr = parseAddr(addr);
+    tryAddr = parseAddrCached(addr);
     if (!tryAddr) return 0;
   }
   let ret: 1 | 0 | -1 | -2 = 0;
-  for (const raw of list.split(',')) {
-    const neg = raw.startsWith('!');
-    const cp = neg ? raw.slice(1) : raw;
+  for (const { neg, cp, cidr: c } of compileAddrList(list)) {
     if (cp === '') return -2;
-    const c = parseCidr(cp);
     if (c.r === -2) return -2;
     const found = c.r === 0 ? tryAddr !== null && netMatch(tryAddr, c.addr, c.bits) : addr !== null && matchPattern(addr, cp);
     if (found) {
