@@ -7,11 +7,19 @@ import type { Fail2banModel } from '../../src/model/fail2ban/index.js';
 import { buildFail2banModel } from '../../src/model/fail2ban/index.js';
 import { sampleTrees } from './lib/fail2ban-gen.js';
 import type { OracleTree } from './lib/fail2ban-oracle.js';
-import { fail2banAvailable, makeTree, runOracle, scratchDir } from './lib/fail2ban-oracle.js';
+import { fail2banAvailable, fail2banVersion, makeTree, runOracle, scratchDir } from './lib/fail2ban-oracle.js';
 
-const available = fail2banAvailable();
-if (!available && process.env.CI) throw new Error('fail2ban (/usr/bin/python3 with the fail2ban module, /etc/fail2ban) is required in CI');
-if (!available) console.warn('skipping fail2ban oracle tests: fail2ban is not installed');
+const installed = fail2banAvailable();
+if (!installed && process.env.CI) throw new Error('fail2ban (/usr/bin/python3 with the fail2ban module, /etc/fail2ban) is required in CI');
+if (!installed) console.warn('skipping fail2ban oracle tests: fail2ban is not installed');
+// sshlint's debian-12 data is compared with the machine's stock files: they must be Debian 12's fail2ban 1.0.2.
+const version = installed ? fail2banVersion() : '';
+if (installed && version !== '1.0.2') {
+  const why = `the fail2ban oracle compares with Debian 12's fail2ban 1.0.2, but fail2ban ${version || '(unknown version)'} is installed`;
+  if (process.env.CI) throw new Error(why);
+  console.warn(`skipping fail2ban oracle tests: ${why}`);
+}
+const available = installed && version === '1.0.2';
 
 const COMPARED = ['enabled', 'backend', 'filter', 'port', 'protocol', 'logpath', 'maxretry', 'findtime', 'bantime', 'ignoreip', 'banaction', 'action', 'mode'];
 

@@ -110,6 +110,12 @@ export function fail2banAvailable(): boolean {
   return spawnSync(PYTHON, ['-c', 'import fail2ban.client.configurator'], { stdio: 'ignore' }).status === 0;
 }
 
+/** The installed fail2ban's version (the suites compare with sshlint's debian-12 data, i.e. Debian's 1.0.2). */
+export function fail2banVersion(): string {
+  const r = spawnSync(PYTHON, ['-c', 'import fail2ban.version as v; print(v.version)'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : '';
+}
+
 /** Evaluate many trees in one python process. */
 export function runOracle(dirs: readonly string[]): OracleTree[] {
   const res = spawnSync(PYTHON, ['-c', SCRIPT], { input: `${dirs.join('\n')}\n`, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
