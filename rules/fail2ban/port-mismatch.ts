@@ -11,18 +11,26 @@ export function bansAllPorts(action: Fail2banAction): boolean {
   return action.file.includes('allports') || action.file === 'ufw' || p.type === 'allports' || (p.actiontype ?? '').includes('allports');
 }
 
-/** The ports sshd listens on, with the directive that set them (none for the compiled-in 22). */
+/**
+ * The ports sshd listens on: the ports of its effective listen addresses (what `sshd -T` prints as
+ * `listenaddress`, every Port times every address, or an address's own port), with the directive that set them.
+ */
 function sshdPorts(host: Host): { ports: number[]; related: RelatedLocation[] } | undefined {
   const ctx0 = host.sshd?.contexts()[0];
   if (!ctx0) return undefined;
-  let setting;
+  let listen;
+  let port;
   try {
-    setting = ctx0.effective.get('port');
+    listen = ctx0.effective.get('listenaddress');
+    port = ctx0.effective.get('port');
   } catch {
     return undefined;
   }
-  const ports = setting.values.map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  const related: RelatedLocation[] = setting.source ? [{ ...setting.source.location, message: 'sshd listens on this port' }] : [];
+  const fromListen = listen.values.map((v) => Number(/:(\d+)$/.exec(v)?.[1])).filter((n) => Number.isInteger(n) && n > 0);
+  const ports = [...new Set(fromListen.length ? fromListen : port.values.map(Number).filter((n) => Number.isInteger(n) && n > 0))];
+  const related: RelatedLocation[] = [];
+  if (port.source) related.push({ ...port.source.location, message: 'sshd listens on this port' });
+  if (listen.source) related.push({ ...listen.source.location, message: 'sshd listens on this address and port' });
   return { ports, related };
 }
 

@@ -20,6 +20,11 @@ testRule(rule, {
       findings: [{ messageId: 'mismatch', line: 3, column: 8, endColumn: 11, file: J, messageIncludes: 'listens on 2222' }],
     },
     {
+      name: 'a ListenAddress with its own port',
+      files: { [S]: 'Port 22\nListenAddress 0.0.0.0:2200\n', [J]: '[sshd]\nenabled = true\nport = ssh\n' },
+      findings: [{ messageId: 'mismatch', line: 3, column: 8, endColumn: 11, file: J, messageIncludes: 'listens on 2200' }],
+    },
+    {
       name: 'the stock port = ssh from jail.conf',
       files: { [S]: 'Port 2200\n', [J]: '[sshd]\nenabled = true\n' },
       findings: [{ messageId: 'mismatch', line: 1, column: 1, endColumn: 7, file: J }],
