@@ -3,9 +3,9 @@
  * real `sshd -T` for several connection specs (none, user=root, and specs that hit and miss each
  * Match line): effective config as a multiset of lines, accept/refuse, line of the first fatal error.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCase, failureReport } from './lib/check.js';
 import type { CaseFailure } from './lib/check.js';
 import { runCli } from './lib/cli.js';
@@ -18,6 +18,7 @@ import { hostFsForDir, loadEngine } from './lib/ours.js';
 import { deriveSpecs, fixtureSpecs } from './lib/specs.js';
 import { createSshdOracle } from './lib/sshd.js';
 import type { OracleRun, OracleSpec } from './lib/sshd.js';
+import { scratchDir } from './lib/tree.js';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(projectRoot, '../shared/corpus');
@@ -28,6 +29,7 @@ const fixtures: SshdFixture[] = [
   ...corpusFixtures(corpus, ['sshd', 'multi']),
 ];
 const known = loadKnownMismatches();
+const looseFiles = fixtures.filter((f) => !f.mainPath.startsWith('/etc/ssh/'));
 
 function readAllConfigText(f: SshdFixture): string[] {
   try {
@@ -40,6 +42,9 @@ function readAllConfigText(f: SshdFixture): string[] {
 describe.runIf(ready)('sshd fixtures and corpus vs real sshd -T', () => {
   const specs = new Map<string, OracleSpec[]>();
   const real = new Map<string, OracleRun[]>();
+  const realLoose = new Map<string, OracleRun[]>();
+  const scratch = scratchDir('sshd-fixtures');
+  afterAll(() => scratch.dispose());
   let engineMissing: string | null = null;
 
   beforeAll(async () => {
@@ -53,6 +58,17 @@ describe.runIf(ready)('sshd fixtures and corpus vs real sshd -T', () => {
     try {
       const runs = await oracle.run(fixtures.map((f) => ({ hostRoot: f.hostRoot, mainPath: f.mainPath, specs: specs.get(f.id)! })));
       fixtures.forEach((f, i) => real.set(f.id, runs[i]!));
+      // A tree whose etc/ssh is the loose file's folder (a symlink: the bind mount follows it).
+      const looseRoots = looseFiles.map((f, i) => {
+        const root = path.join(scratch.dir, String(i));
+        mkdirSync(path.join(root, 'etc'), { recursive: true });
+        symlinkSync(path.dirname(path.join(f.hostRoot, f.mainPath)), path.join(root, 'etc/ssh'));
+        return root;
+      });
+      const looseRuns = await oracle.run(
+        looseFiles.map((f, i) => ({ hostRoot: looseRoots[i]!, mainPath: `/etc/ssh/${path.basename(f.mainPath)}`, specs: specs.get(f.id)! })),
+      );
+      looseFiles.forEach((f, i) => realLoose.set(f.id, looseRuns[i]!));
     } finally {
       oracle.dispose();
     }
@@ -70,6 +86,22 @@ describe.runIf(ready)('sshd fixtures and corpus vs real sshd -T', () => {
       if (failures.length > 0) {
         throw new Error(failureReport(`${f.id} (${f.mainPath}): sshlint disagrees with sshd -T`, failures, `host root: ${f.hostRoot}`));
       }
+    });
+  }
+
+  // Loose files (an sshd_config outside etc/ssh/) through print-config without --root: the file's folder
+  // stands for /etc/ssh, so sshd runs with that folder mounted there.
+  for (const f of looseFiles) {
+    const id = `cli-noroot:${f.id}`;
+    const test = known.has(id) ? it.fails : it;
+    test(`print-config without --root ${f.id}`, async () => {
+      const failures: CaseFailure[] = [];
+      const ss = specs.get(f.id)!;
+      for (const [i, spec] of ss.entries()) {
+        const m = compareRun(realLoose.get(f.id)![i]!, await runCli(path.dirname(path.join(f.hostRoot, f.mainPath)), `/etc/ssh/${path.basename(f.mainPath)}`, spec, false));
+        if (m) failures.push({ spec, mismatch: m });
+      }
+      if (failures.length > 0) throw new Error(failureReport(`${id}: sshlint print-config disagrees with sshd -T`, failures, `file: ${path.join(f.hostRoot, f.mainPath)}`));
     });
   }
 

@@ -11,18 +11,25 @@ import type { ErrorLine, OracleSpec } from './sshd.js';
 
 const DIAG = /^(.*?):(\d+): (.*)$/;
 
-export async function runCli(hostRoot: string, mainPath: string, spec: OracleSpec): Promise<OurRun> {
-  // cwd = the host root, so diagnostics name files by host path without the leading slash.
-  const io = captureIo(hostRoot);
+/**
+ * With `withRoot` (default) the host root is passed as --root. Without it, print-config decides: for a
+ * file outside `etc/ssh/` its own folder stands for /etc/ssh (pass hostRoot = that folder, mainPath =
+ * its name under /etc/ssh).
+ */
+export async function runCli(hostRoot: string, mainPath: string, spec: OracleSpec, withRoot = true): Promise<OurRun> {
+  // cwd = the folder standing for / (or /etc/ssh), so diagnostics name files relative to it.
+  const shownBase = withRoot ? '/' : '/etc/ssh/';
+  const file = withRoot ? path.join(hostRoot, mainPath) : path.join(hostRoot, path.posix.basename(mainPath));
+  const io = captureIo(withRoot ? hostRoot : path.dirname(file));
   const c = specArgument(spec);
-  const argv = ['print-config', path.join(hostRoot, mainPath), '--root', hostRoot, ...(c === null ? [] : ['--connection', c])];
+  const argv = ['print-config', file, ...(withRoot ? ['--root', hostRoot] : []), ...(c === null ? [] : ['--connection', c])];
   const code = await main(argv, io);
   const errLines = io.err().split('\n').filter((l) => l !== '');
   let firstError: ErrorLine | null = null;
   for (const l of errLines) {
     const m = DIAG.exec(l);
     if (!m || (m[3] ?? '').startsWith('warning: ')) continue;
-    firstError = { path: `/${m[1] ?? ''}`, line: Number(m[2]), message: m[3] ?? '' };
+    firstError = { path: `${shownBase}${m[1] ?? ''}`, line: Number(m[2]), message: m[3] ?? '' };
     break;
   }
   const crash = errLines.find((l) => l.includes('internal error'));
