@@ -2,6 +2,7 @@ import type { HostFs } from '../../discover/host-fs.js';
 import { parseIptablesList } from '../../parsers/iptables/list.js';
 import { loadNftables } from '../../parsers/nftables/lower.js';
 import { loadUfw } from '../../parsers/ufw/lower.js';
+import { isFirewalldEntry, loadFirewalld } from '../../parsers/firewalld/lower.js';
 import type { SourceFile, SourceFormat } from '../source.js';
 import type { TargetName } from '../targets.js';
 import { loadIptablesText } from './iptables.js';
@@ -48,12 +49,16 @@ const nftables: FirewallLoader = (fs, file) => {
 /** user(6).rules assemble ufw for their family (reading before/after rules and /etc/default/ufw); the other ufw files are read from there. */
 const ufw: FirewallLoader = (fs, file) => (/(^|\/)user6?\.rules$/.test(file.path) ? loadUfw(fs, file) : { rulesets: [], diagnostics: [], files: [] });
 
+/** firewalld builds one ruleset for the whole /etc/firewalld tree, from firewalld.conf (else the first zone file). */
+const firewalld: FirewallLoader = (fs, file, target) => (isFirewalldEntry(fs, file.path) ? loadFirewalld(fs, file, target) : { rulesets: [], diagnostics: [], files: [] });
+
 export const FIREWALL_LOADERS: Partial<Record<SourceFormat, FirewallLoader>> = {
   'iptables-save': iptablesSave,
   'iptables-list': iptablesList,
   nftables,
   ufw,
   'ufw-default': ufw,
+  firewalld,
 };
 
 export function loadFirewallSource(fs: HostFs, file: SourceFile, target: TargetName): LoadedFirewall | undefined {
