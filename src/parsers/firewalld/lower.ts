@@ -192,6 +192,7 @@ function portMatches(spec: string, proto: string, text: string, loc: Location): 
 function zoneRules(z: Zone, services: ReadonlyMap<string, ServiceDef & { loc?: Location }>, defaultLoc: Location, diagnostics: FirewallDiagnostic[]): Omit<Rule, 'chain' | 'index'>[] {
   const deny: Omit<Rule, 'chain' | 'index'>[] = [];
   const allow: Omit<Rule, 'chain' | 'index'>[] = [];
+  const ordered: { priority: number; rules: Omit<Rule, 'chain' | 'index'>[] }[] = [];
   const file = z.file ?? defaultLoc.file;
   const newState = (text: string, loc: Location): Match => ({ kind: 'ctstate', states: ['new', 'untracked'], negated: false, text, location: loc });
   const serviceRules = (name: string, text: string, loc: Location, extra: Match[], action: Action, into: Omit<Rule, 'chain' | 'index'>[]): void => {
@@ -217,14 +218,23 @@ function zoneRules(z: Zone, services: ReadonlyMap<string, ServiceDef & { loc?: L
       const pm = portMatches(el.attrs.port ?? '', el.attrs.protocol ?? '', text, loc);
       if (typeof pm === 'string') diagnostics.push({ severity: 'error', code: 'firewalld-invalid-port', message: pm, location: loc });
       else allow.push({ text, location: loc, matches: [...pm, newState(text, loc)], action: { kind: 'accept' } });
-    } else if (el.name === 'rule') richRule(el, loc, file, serviceRules, deny, allow, diagnostics);
+    } else if (el.name === 'rule') {
+      // Priority < 0 runs before the deny/allow split, > 0 after it, both in ascending priority (stable).
+      const priority = Number(el.attrs.priority ?? '0') || 0;
+      const bucket: Omit<Rule, 'chain' | 'index'>[] = [];
+      richRule(el, loc, file, serviceRules, priority === 0 ? deny : bucket, priority === 0 ? allow : bucket, diagnostics);
+      if (priority !== 0) ordered.push({ priority, rules: bucket });
+    }
   }
   const target: Omit<Rule, 'chain' | 'index'>[] = [];
   const tloc = z.file && z.el ? elLoc(z.file, z.el) : defaultLoc;
   if (z.def.target === 'ACCEPT') target.push({ text: 'target ACCEPT', location: tloc, matches: [], action: { kind: 'accept' } });
   if (z.def.target === 'DROP') target.push({ text: 'target DROP', location: tloc, matches: [], action: { kind: 'drop' } });
   if (z.def.target === '%%REJECT%%') target.push({ text: 'target %%REJECT%%', location: tloc, matches: [], action: { kind: 'reject', with: 'icmp-admin-prohibited' } });
-  return [...deny, ...allow, ...target];
+  const byPriority = [...ordered].sort((a, b) => a.priority - b.priority);
+  const pre = byPriority.filter((o) => o.priority < 0).flatMap((o) => o.rules);
+  const post = byPriority.filter((o) => o.priority > 0).flatMap((o) => o.rules);
+  return [...pre, ...deny, ...allow, ...post, ...target];
 }
 
 type ServiceRules = (name: string, text: string, loc: Location, extra: Match[], action: Action, into: Omit<Rule, 'chain' | 'index'>[]) => void;

@@ -104,3 +104,18 @@ describe.skipIf(files.length === 0)('firewalld corpus', () => {
     expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('firewalld rich rule priorities', () => {
+  it('a negative priority runs before the deny/allow groups, a positive one after them', () => {
+    const zone = `<zone>
+  <rule priority="-1"><service name="ssh"/><accept/></rule>
+  <rule><service name="ssh"/><drop/></rule>
+  <rule priority="5"><port port="80" protocol="tcp"/><reject/></rule>
+  <port port="80" protocol="tcp"/>
+</zone>
+`;
+    const m = model({ '/etc/firewalld/firewalld.conf': 'DefaultZone=public\n', '/etc/firewalld/zones/public.xml': zone });
+    expect(m?.reach({ family: 4, port: 22 }).symptom).toBe('open');
+    expect(m?.reach({ family: 4, port: 80 }).symptom).toBe('open');
+  });
+});
