@@ -1,5 +1,6 @@
 import type { HostFs } from '../../discover/host-fs.js';
 import { parseIptablesList } from '../../parsers/iptables/list.js';
+import { loadNftablesJson } from '../../parsers/nftables/json.js';
 import { loadNftables } from '../../parsers/nftables/lower.js';
 import { loadUfw } from '../../parsers/ufw/lower.js';
 import { isFirewalldEntry, loadFirewalld } from '../../parsers/firewalld/lower.js';
@@ -56,6 +57,10 @@ export const FIREWALL_LOADERS: Partial<Record<SourceFormat, FirewallLoader>> = {
   'iptables-save': iptablesSave,
   'iptables-list': iptablesList,
   nftables,
+  'nftables-json': (_fs, file) => {
+    const { ruleset, diagnostics, files } = loadNftablesJson(file);
+    return { rulesets: [ruleset], diagnostics, files };
+  },
   ufw,
   'ufw-default': ufw,
   firewalld,
