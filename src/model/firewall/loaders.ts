@@ -1,7 +1,7 @@
 import type { HostFs } from '../../discover/host-fs.js';
 import { parseIptablesList } from '../../parsers/iptables/list.js';
 import { loadNftablesJson } from '../../parsers/nftables/json.js';
-import { loadNftables } from '../../parsers/nftables/lower.js';
+import { includedByMainFile, loadNftables } from '../../parsers/nftables/lower.js';
 import { loadUfw } from '../../parsers/ufw/lower.js';
 import { isFirewalldEntry, loadFirewalld } from '../../parsers/firewalld/lower.js';
 import type { SourceFile, SourceFormat } from '../source.js';
@@ -43,6 +43,7 @@ const iptablesList: FirewallLoader = (_fs, file) => {
 };
 
 const nftables: FirewallLoader = (fs, file) => {
+  if (includedByMainFile(fs, file.path)) return { rulesets: [], diagnostics: [], files: [] };
   const { ruleset, diagnostics, files } = loadNftables(fs, file);
   return { rulesets: [ruleset], diagnostics, files };
 };

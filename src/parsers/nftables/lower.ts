@@ -95,6 +95,25 @@ export function hostIncluder(fs: HostFs): (pattern: string, from: string) => Inc
   };
 }
 
+/** The files nft loads at boot on Debian/Ubuntu/Arch and on Fedora/RHEL: they include the rest. */
+const MAIN_FILES = ['/etc/nftables.conf', '/etc/sysconfig/nftables.conf'];
+
+/**
+ * True when `path` is read through an include of the host's main nftables file: it is then part of that
+ * ruleset, not a ruleset of its own (a fragment of `add rule` commands would not even load alone).
+ */
+export function includedByMainFile(fs: HostFs, path: string): boolean {
+  const host = hostPathOf(fs, path);
+  if (MAIN_FILES.includes(host)) return false;
+  for (const main of MAIN_FILES) {
+    const r = fs.read(main);
+    if (!r.ok || !/\binclude\b/.test(r.text)) continue;
+    const doc = parseNftables(r.text, { file: r.repoPath, include: hostIncluder(fs) });
+    if (doc.files.includes(path)) return true;
+  }
+  return false;
+}
+
 export function loadNftables(fs: HostFs, file: { path: string; text: string }): { ruleset: Ruleset; diagnostics: FirewallDiagnostic[]; files: string[] } {
   const doc = parseNftables(file.text, { file: file.path, include: hostIncluder(fs) });
   const { ruleset, diagnostics } = lowerNftDocument(doc, { file: file.path });

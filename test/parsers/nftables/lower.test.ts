@@ -62,3 +62,22 @@ describe('nftables loader', () => {
     expect(m).toMatchObject({ kind: 'opaque', key: 'set:addr-set-sshd' });
   });
 });
+
+describe('nftables files included by the main file', () => {
+  it('are read through the main file only, not as rulesets of their own', () => {
+    const main = 'table inet filter {\n\tchain input {\n\t\ttype filter hook input priority 0; policy drop;\n\t}\n}\ninclude "/etc/nftables/*.nft"\n';
+    const fragment = 'add rule inet filter input tcp dport 22 accept\n';
+    const fs = memoryHostFs({ '/etc/sysconfig/nftables.conf': main, '/etc/nftables/ssh.nft': fragment });
+    const model = buildFirewallModel(fs, {
+      files: [
+        { path: 'etc/nftables/ssh.nft', text: fragment, format: 'nftables' },
+        { path: 'etc/sysconfig/nftables.conf', text: main, format: 'nftables' },
+      ],
+      target: 'rhel-9',
+    });
+    expect(model?.diagnostics).toEqual([]);
+    expect(model?.rulesets).toHaveLength(1);
+    expect(model?.reach({ family: 4, port: 22 }).symptom).toBe('open');
+    expect(model?.reach({ family: 4, port: 80 }).symptom).toBe('timeout');
+  });
+});
