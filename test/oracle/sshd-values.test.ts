@@ -1,0 +1,98 @@
+/**
+ * Every sshd keyword with the same ~70 odd values (numbers in every form and range, units, case variants,
+ * none/any/default, quotes, lists, separators, tokens, non-ASCII), one directive per config, compared with
+ * the real `sshd -T`: value parsing, validation and normalisation, keyword by keyword.
+ *
+ * ListenAddress is left out on purpose: sshd resolves its argument with the machine's resolver, so the
+ * answer for a name depends on the machine, not the config (see docs/oracles.md).
+ *
+ * Known differences are listed per value in sshd-known-mismatches.json as `value:<keyword> <value>`; a
+ * keyword's test passes only when exactly those values disagree.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkCase } from './lib/check.js';
+import { formatMismatch } from './lib/compare.js';
+import { sshdOracleReady } from './lib/guard.js';
+import { loadKnownMismatches } from './lib/known.js';
+import { hostFsForDir } from './lib/ours.js';
+import { createSshdOracle } from './lib/sshd.js';
+import type { OracleRun } from './lib/sshd.js';
+import { scratchDir, writeHostTree } from './lib/tree.js';
+
+// The keywords of Debian 12's `sshd -T` dump (minus listenaddress), plus keywords it prints only when set.
+const KEYWORDS = [
+  'addressfamily', 'allowagentforwarding', 'allowstreamlocalforwarding', 'allowtcpforwarding', 'authenticationmethods',
+  'authorizedkeyscommand', 'authorizedkeyscommanduser', 'authorizedkeysfile', 'authorizedprincipalscommand',
+  'authorizedprincipalscommanduser', 'authorizedprincipalsfile', 'banner', 'casignaturealgorithms', 'chrootdirectory', 'ciphers',
+  'clientalivecountmax', 'clientaliveinterval', 'compression', 'disableforwarding', 'exposeauthinfo', 'fingerprinthash',
+  'forcecommand', 'gatewayports', 'gssapiauthentication', 'gssapicleanupcredentials', 'gssapikexalgorithms', 'gssapikeyexchange',
+  'gssapistorecredentialsonrekey', 'gssapistrictacceptorcheck', 'hostbasedacceptedalgorithms', 'hostbasedauthentication',
+  'hostbasedusesnamefrompacketonly', 'hostkeyagent', 'hostkeyalgorithms', 'ignorerhosts', 'ignoreuserknownhosts', 'ipqos',
+  'kbdinteractiveauthentication', 'kerberosauthentication', 'kerberosorlocalpasswd', 'kerberosticketcleanup', 'kexalgorithms',
+  'logingracetime', 'loglevel', 'macs', 'maxauthtries', 'maxsessions', 'maxstartups', 'modulifile', 'passwordauthentication',
+  'permitemptypasswords', 'permitlisten', 'permitopen', 'permitrootlogin', 'permittty', 'permittunnel', 'permituserenvironment',
+  'permituserrc', 'persourcemaxstartups', 'persourcenetblocksize', 'pidfile', 'port', 'printlastlog', 'printmotd',
+  'pubkeyacceptedalgorithms', 'pubkeyauthentication', 'pubkeyauthoptions', 'rekeylimit', 'requiredrsasize', 'revokedkeys',
+  'securitykeyprovider', 'streamlocalbindmask', 'streamlocalbindunlink', 'strictmodes', 'syslogfacility', 'tcpkeepalive',
+  'trustedusercakeys', 'unusedconnectiontimeout', 'usedns', 'usepam', 'versionaddendum', 'x11displayoffset', 'x11forwarding',
+  'x11uselocalhost', 'xauthlocation',
+  'subsystem', 'acceptenv', 'allowusers', 'denyusers', 'allowgroups', 'denygroups', 'setenv', 'channeltimeout', 'logverbose',
+  'hostcertificate', 'hostkey', 'include', 'match', 'rdomain',
+];
+
+const VALUES = [
+  '0', '1', '-1', '00', '010', '0x10', '2147483647', '2147483648', '99999999999', '1k', '1K', '1M', '1G', '1T', '5m', '1h30m',
+  '1w', '3s', 'yes', 'no', 'YES', 'none', 'NONE', 'any', 'all', 'default', 'default none', '""', '"a b"', "'x'", 'a b c', '*',
+  '!x', 'a,b', 'a,,b', ',', 'x=y', '%u', '/tmp/x', 'localhost:22', '[::1]:22', '10:30:100', '10:30', '1:2:3:4', 'af21 cs1',
+  'ef', 'sha256', 'SHA512', 'INFO', 'verbose', 'AUTH', 'local0', 'inet', 'ssh-ed25519', '+ssh-ed25519', '-ssh-ed25519',
+  '^ssh-ed25519', 'touch-required', 'session=1m', 'a:b:1', '022', '0777', 'é', '\\x',
+];
+
+const ready = sshdOracleReady();
+const known = loadKnownMismatches();
+
+describe.runIf(ready)('every keyword × odd values vs real sshd -T', () => {
+  const scratch = scratchDir('sshd-values');
+  const real = new Map<string, OracleRun>();
+  const roots = new Map<string, string>();
+  const key = (k: string, v: string): string => `${k} ${v}`;
+
+  beforeAll(async () => {
+    const oracle = createSshdOracle();
+    try {
+      const cases: { id: string; root: string }[] = [];
+      for (const k of KEYWORDS) {
+        for (const v of VALUES) {
+          const id = key(k, v);
+          const root = writeHostTree(`${scratch.dir}/${cases.length}`, { '/etc/ssh/sshd_config': `${id}\n` });
+          roots.set(id, root);
+          cases.push({ id, root });
+        }
+      }
+      const runs = await oracle.run(cases.map((c) => ({ hostRoot: c.root, specs: [{}] })));
+      cases.forEach((c, i) => real.set(c.id, runs[i]![0]!));
+    } finally {
+      oracle.dispose();
+    }
+  });
+  afterAll(() => scratch.dispose());
+
+  it('sshd accepts a fair share of the combinations', () => {
+    const accepted = [...real.values()].filter((r) => r.rc === 0).length;
+    expect(accepted).toBeGreaterThan(real.size * 0.2);
+  });
+
+  for (const k of KEYWORDS) {
+    it(k, () => {
+      const problems: string[] = [];
+      for (const v of VALUES) {
+        const id = key(k, v);
+        const [f] = checkCase(hostFsForDir(roots.get(id)!), '/etc/ssh/sshd_config', [{}], [real.get(id)!]);
+        const isKnown = known.has(`value:${id}`);
+        if (f && !isKnown) problems.push(`"${id}": ${formatMismatch(f.mismatch)}`);
+        if (!f && isKnown) problems.push(`"${id}" now agrees with sshd: remove "value:${id}" from sshd-known-mismatches.json`);
+      }
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+});
