@@ -81,7 +81,9 @@ function matchArb(family: TableFamily): fc.Arbitrary<string> {
   const v4 = fc.constantFrom('ip saddr 10.200.0.2', 'ip saddr 10.0.0.0/8', 'ip saddr != 10.200.0.0/24', 'ip saddr { 192.168.0.0/16, 10.200.0.2 }', 'ip daddr 10.200.0.1', 'ip saddr 172.16.0.0/12', 'ip protocol tcp');
   const v6 = fc.constantFrom('ip6 saddr fd00:200::2', 'ip6 saddr fd00::/8', 'ip6 saddr != fd00:200::/64', 'ip6 daddr fd00:200::1', 'ip6 saddr 2001:db8::/32', 'ip6 nexthdr tcp');
   const inet = fc.constantFrom('meta nfproto ipv4', 'meta nfproto ipv6');
-  const extra = family === 'ip' ? [v4] : family === 'ip6' ? [v6] : [v4, v6, inet];
+  // Named sets every generated table declares (see tableArb).
+  const sets = fc.constantFrom('tcp dport @ports', 'tcp dport != @ports', family === 'ip6' ? 'ip6 saddr @src6' : 'ip saddr @src4', family === 'ip' ? 'ip saddr != @src4' : 'ip6 saddr != @src6');
+  const extra = family === 'ip' ? [v4, sets] : family === 'ip6' ? [v6, sets] : [v4, v6, inet, sets];
   return fc.oneof(...common, ...extra);
 }
 
@@ -89,6 +91,11 @@ function verdictArb(family: TableFamily, chains: readonly string[], user: boolea
   const rejects = family === 'inet' ? ['reject', 'reject with tcp reset', 'reject with icmpx admin-prohibited', 'reject with icmpx port-unreachable', 'reject with icmp host-prohibited', 'reject with icmpv6 admin-prohibited'] : family === 'ip' ? ['reject', 'reject with icmp host-unreachable', 'reject with icmp admin-prohibited'] : ['reject', 'reject with icmpv6 no-route', 'reject with icmpv6 port-unreachable'];
   const base: fc.Arbitrary<string>[] = [fc.constantFrom('accept', 'drop', 'accept', 'drop', ''), fc.constantFrom(...rejects)];
   if (chains.length > 0) base.push(fc.constantFrom(...chains).chain((c) => fc.constantFrom(`jump ${c}`, `goto ${c}`)));
+  const mapVerdicts = ['accept', 'drop', ...chains.map((c) => `jump ${c}`)];
+  base.push(
+    fc.tuple(PORT, PORT, fc.constantFrom(...mapVerdicts), fc.constantFrom(...mapVerdicts)).filter(([a, b]) => a !== b).map(([a, b, x, y]) => `tcp dport vmap { ${a} : ${x}, ${b} : ${y} }`),
+    fc.constant('ct state vmap { established : accept, related : accept, invalid : drop }'),
+  );
   if (user) base.push(fc.constant('return'));
   return fc.oneof(...base);
 }
@@ -109,8 +116,16 @@ const tableArb = (index: number): fc.Arbitrary<GenTable> =>
     const names = Array.from({ length: userChains }, (_, i) => `c${i}`);
     const input = fc.array(ruleArb(family, names, false), { minLength: 1, maxLength: 6 });
     const users = names.map((_, i) => fc.array(ruleArb(family, names.slice(i + 1), true), { minLength: 1, maxLength: 4 }));
-    return fc.tuple(input, fc.tuple(...users)).map(([inputRules, userRules]) => {
-      const lines = [`table ${family} t${index} {`, '\tchain input {', `\t\ttype filter hook input priority ${priority}; policy ${policy};`, ...inputRules.map((r) => `\t\t${r}`), '\t}'];
+    const pre = fc.constantFrom('', 'tcp dport 2222 redirect to :22', 'tcp dport 8080 redirect to :80', 'notrack-8080', 'tcp dport 443 drop');
+    return fc.tuple(input, fc.tuple(...users), pre).map(([inputRules, userRules, preRule]) => {
+      const setLines = ['\tset ports {', '\t\ttype inet_service', '\t\telements = { 22, 443 }', '\t}'];
+      if (family !== 'ip6') setLines.push('\tset src4 {', '\t\ttype ipv4_addr', '\t\tflags interval', '\t\telements = { 10.200.0.0/24, 192.0.2.0/24 }', '\t}');
+      if (family !== 'ip') setLines.push('\tset src6 {', '\t\ttype ipv6_addr', '\t\tflags interval', '\t\telements = { fd00:200::/64 }', '\t}');
+      const lines = [`table ${family} t${index} {`, ...setLines, '\tchain input {', `\t\ttype filter hook input priority ${priority}; policy ${policy};`, ...inputRules.map((r) => `\t\t${r}`), '\t}'];
+      // A prerouting chain: nat redirect, raw notrack, or a filter drop before input.
+      if (preRule === 'notrack-8080') lines.push('\tchain raw {', '\t\ttype filter hook prerouting priority raw; policy accept;', '\t\ttcp dport 8080 notrack', '\t}');
+      else if (preRule.includes('redirect')) lines.push('\tchain nat {', `\t\ttype nat hook prerouting priority ${-100 + index}; policy accept;`, `\t\t${preRule}`, '\t}');
+      else if (preRule) lines.push('\tchain pre {', `\t\ttype filter hook prerouting priority ${index}; policy accept;`, `\t\t${preRule}`, '\t}');
       userRules.forEach((rules, i) => lines.push(`\tchain c${i} {`, ...rules.map((r) => `\t\t${r}`), '\t}'));
       lines.push('}');
       return { family, text: lines.join('\n') };
@@ -122,6 +137,11 @@ const rulesetArb = fc.integer({ min: 1, max: 2 }).chain((n) => fc.tuple(...Array
 const GENERATED = fc.sample(rulesetArb, { numRuns: Number(process.env.SSHLINT_NFT_RUNS ?? 100), seed: 20261125 });
 
 run('nftables evaluator vs the kernel (generated)', () => {
+  it('the generated rulesets use every feature', () => {
+    for (const feature of ['vmap', 'redirect', '@ports', '@src', 'notrack', 'goto', 'jump', 'reject with tcp reset', 'icmpx', 'iifname', 'ct state', 'policy drop', 'limit']) {
+      expect(GENERATED.filter((t) => t.includes(feature)).length, feature).toBeGreaterThan(3);
+    }
+  });
   it(`${GENERATED.length} seeded rulesets agree with the kernel`, async () => {
     const mismatches: string[] = [];
     await probeAll(GENERATED.map((text, i) => [i, text] as const), 4, async ([i, text]) => {
