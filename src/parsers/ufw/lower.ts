@@ -3,6 +3,7 @@ import { lowerIptables } from '../../model/firewall/iptables.js';
 import type { Chain, Family, FirewallDiagnostic, Match, Rule, Ruleset } from '../../model/firewall/types.js';
 import type { Location } from '../../model/position.js';
 import { parseIptablesSave } from '../iptables/save.js';
+import { parseAppProfiles, profilePorts, scanTuples } from './tuples.js';
 
 /**
  * ufw as it loads at boot (ufw-init): before.rules, then user.rules, then after.rules restored without flushing
@@ -98,6 +99,33 @@ export function loadUfw(fs: HostFs, file: { path: string; text: string }): { rul
   if (family === 6 && !defaults.ipv6) {
     diagnostics.push({ severity: 'warning', code: 'ufw-ipv6-off', message: 'IPV6=no in /etc/default/ufw: ufw does not load user6.rules', location: at1 });
     return { rulesets: [], diagnostics, files };
+  }
+
+  // ufw's own record of the rules: hand-written rule lines, and app profiles changed since a rule was added.
+  const tuples = scanTuples(file.text, file.path);
+  diagnostics.push(...tuples.diagnostics);
+  if (tuples.tuples.some((t) => t.dapp !== undefined)) {
+    const profiles = new Map<string, { ports: string; line: number; file: string }>();
+    for (const p of fs.glob(`${hostDir}/applications.d/*`)) {
+      const r = fs.read(p);
+      if (!r.ok) continue;
+      for (const [name, v] of parseAppProfiles(r.text)) profiles.set(name.toLowerCase(), { ...v, file: r.repoPath });
+    }
+    for (const t of tuples.tuples) {
+      const profile = t.dapp !== undefined ? profiles.get(t.dapp.toLowerCase()) : undefined;
+      if (!profile) continue;
+      const now = new Set(profilePorts(profile.ports).split(','));
+      const stale = t.dport.split(',').filter((port) => !now.has(port));
+      if (stale.length > 0) {
+        const line = file.text.split('\n')[t.line - 1] ?? '';
+        diagnostics.push({
+          severity: 'warning',
+          code: 'ufw-app-profile-changed',
+          message: `rule for application "${t.dapp ?? ''}" opens ${t.dport}, but the profile (${profile.file}:${profile.line}) now says ports=${profile.ports}: run "ufw app update ${t.dapp ?? ''}"`,
+          location: { file: file.path, range: { start: { line: t.line, column: 1 }, end: { line: t.line, column: line.length + 1 } } },
+        });
+      }
+    }
   }
 
   // The restore text, line by line, with where each line came from.

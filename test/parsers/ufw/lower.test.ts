@@ -68,3 +68,32 @@ describe.skipIf(files.length === 0)('ufw corpus', () => {
     for (const rs of loaded.rulesets) for (const c of rs.chains.values()) for (const r of c.rules) expect(r.location.range.start.line).toBeGreaterThan(0);
   });
 });
+
+describe('ufw tuples and application profiles', () => {
+  const rules = `*filter
+:ufw-user-input - [0:0]
+### RULES ###
+
+### tuple ### allow tcp 22 0.0.0.0/0 any 0.0.0.0/0 OpenSSH - in
+-A ufw-user-input -p tcp --dport 22 -j ACCEPT -m comment --comment 'dapp_OpenSSH'
+
+-A ufw-user-input -p tcp --dport 8080 -j ACCEPT
+
+### END RULES ###
+COMMIT
+`;
+
+  it('flags a rule line ufw would drop on its next rewrite, and an app rule whose profile changed', () => {
+    const fs = memoryHostFs({ '/etc/ufw/user.rules': rules, '/etc/ufw/applications.d/openssh-server': '[OpenSSH]\ntitle=Secure shell server\nports=2222/tcp\n' });
+    const loaded = loadUfw(fs, { path: 'etc/ufw/user.rules', text: rules });
+    expect(loaded.diagnostics.map((d) => [d.code, d.location.range.start.line])).toEqual([
+      ['ufw-rule-without-tuple', 8],
+      ['ufw-app-profile-changed', 5],
+    ]);
+  });
+
+  it('an unchanged profile is fine', () => {
+    const fs = memoryHostFs({ '/etc/ufw/user.rules': rules, '/etc/ufw/applications.d/openssh-server': '[OpenSSH]\nports=22/tcp\n' });
+    expect(loadUfw(fs, { path: 'etc/ufw/user.rules', text: rules }).diagnostics.map((d) => d.code)).toEqual(['ufw-rule-without-tuple']);
+  });
+});
