@@ -55,6 +55,7 @@ describe.runIf(ready)('every keyword × odd values vs real sshd -T', () => {
   const scratch = scratchDir('sshd-values');
   const real = new Map<string, OracleRun>();
   const roots = new Map<string, string>();
+  const pairsByKeyword = new Map<string, string[]>();
   const key = (k: string, v: string): string => `${k} ${v}`;
 
   beforeAll(async () => {
@@ -71,6 +72,35 @@ describe.runIf(ready)('every keyword × odd values vs real sshd -T', () => {
       }
       const runs = await oracle.run(cases.map((c) => ({ hostRoot: c.root, specs: [{}] })));
       cases.forEach((c, i) => real.set(c.id, runs[i]![0]!));
+
+      // Repetition: for each keyword, up to three values sshd accepted alone, in ordered pairs, as two
+      // global lines, global then `Match all`, and both inside `Match all` (first-wins, accumulation,
+      // last-wins quirks, Match overriding the global value).
+      const pairCases: { k: string; id: string; root: string }[] = [];
+      for (const k of KEYWORDS) {
+        if (k === 'include' || k === 'match') continue;
+        const ok = VALUES.filter((v) => real.get(key(k, v))?.rc === 0).slice(0, 3);
+        for (const a of ok) {
+          for (const b of ok) {
+            if (a === b) continue;
+            for (const [layout, text] of [
+              ['global', `${k} ${a}\n${k} ${b}\n`],
+              ['global+all', `${k} ${a}\nMatch all\n${k} ${b}\n`],
+              ['all', `Match all\n${k} ${a}\n${k} ${b}\n`],
+            ] as const) {
+              const id = `${layout}: ${k} ${a} / ${k} ${b}`;
+              const root = writeHostTree(`${scratch.dir}/p${pairCases.length}`, { '/etc/ssh/sshd_config': text });
+              pairCases.push({ k, id, root });
+              roots.set(id, root);
+            }
+          }
+        }
+      }
+      const pairRuns = await oracle.run(pairCases.map((c) => ({ hostRoot: c.root, specs: [{}] })));
+      pairCases.forEach((c, i) => {
+        real.set(c.id, pairRuns[i]![0]!);
+        pairsByKeyword.set(c.k, [...(pairsByKeyword.get(c.k) ?? []), c.id]);
+      });
     } finally {
       oracle.dispose();
     }
@@ -87,6 +117,20 @@ describe.runIf(ready)('every keyword × odd values vs real sshd -T', () => {
       const problems: string[] = [];
       for (const v of VALUES) {
         const id = key(k, v);
+        const [f] = checkCase(hostFsForDir(roots.get(id)!), '/etc/ssh/sshd_config', [{}], [real.get(id)!]);
+        const isKnown = known.has(`value:${id}`);
+        if (f && !isKnown) problems.push(`"${id}": ${formatMismatch(f.mismatch)}`);
+        if (!f && isKnown) problems.push(`"${id}" now agrees with sshd: remove "value:${id}" from sshd-known-mismatches.json`);
+      }
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+
+  for (const k of KEYWORDS) {
+    if (k === 'include' || k === 'match') continue;
+    it(`${k} repeated`, () => {
+      const problems: string[] = [];
+      for (const id of pairsByKeyword.get(k) ?? []) {
         const [f] = checkCase(hostFsForDir(roots.get(id)!), '/etc/ssh/sshd_config', [{}], [real.get(id)!]);
         const isKnown = known.has(`value:${id}`);
         if (f && !isKnown) problems.push(`"${id}": ${formatMismatch(f.mismatch)}`);
