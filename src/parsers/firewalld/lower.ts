@@ -65,12 +65,14 @@ export function loadFirewalld(fs: HostFs, file: { path: string; text: string }, 
 
   // firewalld.conf: DefaultZone.
   let defaultZone = 'public';
+  let strictForwardPorts = false;
   let defaultLoc = at(file.path);
   const conf = fs.read(`${etc}/firewalld.conf`);
   if (conf.ok) {
     files.push(conf.repoPath);
     defaultLoc = at(conf.repoPath);
     conf.text.split('\n').forEach((line, i) => {
+      if (/^\s*StrictForwardPorts\s*=\s*yes\s*$/i.test(line)) strictForwardPorts = true;
       const m = /^\s*DefaultZone\s*=\s*(\S+)/.exec(line);
       if (m?.[1]) {
         defaultZone = m[1];
@@ -130,10 +132,24 @@ export function loadFirewalld(fs: HostFs, file: { path: string; text: string }, 
   const rule = (text: string, location: Location, matches: Match[], action: Action): Omit<Rule, 'chain' | 'index'> => ({ text, location, matches, action });
   const m = (x: MatchBody, text: string, location: Location): Match => ({ negated: false, ...x, text, location });
 
+  const forwards = [...zones.values()].map((z) => ({ z, rules: forwardPortRules(z, diagnostics) }));
+  const strictDnat: Omit<Rule, 'chain' | 'index'>[] = [];
+  for (const f of forwards) {
+    for (const r of f.rules) {
+      const to = r.action.kind === 'redirect' || r.action.kind === 'dnat' ? r.action.toPorts : undefined;
+      const ports = to ? [to] : r.matches.flatMap((x) => (x.kind === 'dport' ? x.ports : []));
+      strictDnat.push(rule(r.text, r.location, [m({ kind: 'ctstate', states: ['dnat'] }, 'ct status dnat', r.location), m({ kind: 'dport', ports }, r.text, r.location)], { kind: 'accept' }));
+    }
+  }
+  strictDnat.push(rule('ct status dnat reject with icmpx admin-prohibited', defaultLoc, [m({ kind: 'ctstate', states: ['dnat'] }, 'ct status dnat', defaultLoc)], { kind: 'reject', with: 'icmp-admin-prohibited' }));
+
   // filter_INPUT and the zone dispatch.
   const fixed = defaultLoc;
   addChain('filter_INPUT', [
     rule('ct state established,related accept', fixed, [m({ kind: 'ctstate', states: ['established', 'related'] }, 'ct state established,related', fixed)], { kind: 'accept' }),
+    // Connections a port forward redirected are accepted before any zone; with StrictForwardPorts=yes only
+    // those of firewalld's own forward-ports, the others (Docker's...) are rejected.
+    ...(strictForwardPorts ? strictDnat : [rule('ct status dnat accept', fixed, [m({ kind: 'ctstate', states: ['dnat'] }, 'ct status dnat', fixed)], { kind: 'accept' })]),
     rule('iifname "lo" accept', fixed, [m({ kind: 'iif', interfaces: [{ name: 'lo', prefix: false }] }, 'iifname "lo"', fixed)], { kind: 'accept' }),
     rule('ct state invalid drop', fixed, [m({ kind: 'ctstate', states: ['invalid'] }, 'ct state invalid', fixed)], { kind: 'drop' }),
     rule('jump filter_INPUT_ZONES', fixed, [], { kind: 'jump', chain: id('filter_INPUT_ZONES') }),
@@ -165,8 +181,15 @@ export function loadFirewalld(fs: HostFs, file: { path: string; text: string }, 
 
   for (const z of zones.values()) addChain(`filter_IN_${z.name}`, zoneRules(z, services, defaultLoc, diagnostics), z.file && z.el ? elLoc(z.file, z.el) : undefined);
 
-  const base: BaseChain = { chain: id('filter_INPUT'), hook: 'input', priority: 10, type: 'filter', policy: 'accept', families: [4, 6] };
-  const ruleset: Ruleset = { file: file.path, format: 'firewalld', families: [4, 6], chains, baseChains: [base], fidelity: 'exact', backend: 'nftables' };
+  const baseChains: BaseChain[] = [{ chain: id('filter_INPUT'), hook: 'input', priority: 10, type: 'filter', policy: 'accept', families: [4, 6] }];
+
+  // Local port forwarding (`<forward-port>` without to-addr): a redirect in nat prerouting, dispatched by zone too.
+  if (forwards.some((f) => f.rules.length > 0)) {
+    addChain('nat_PREROUTING_ZONES', dispatch.map((r) => (r.action.kind === 'goto' ? { ...r, action: { kind: 'goto', chain: r.action.chain.replace('/filter_IN_', '/nat_PRE_') } } : r)));
+    for (const f of forwards) addChain(`nat_PRE_${f.z.name}`, f.rules, f.z.file && f.z.el ? elLoc(f.z.file, f.z.el) : undefined);
+    baseChains.push({ chain: id('nat_PREROUTING_ZONES'), hook: 'prerouting', priority: -90, type: 'nat', policy: 'accept', families: [4, 6] });
+  }
+  const ruleset: Ruleset = { file: file.path, format: 'firewalld', families: [4, 6], chains, baseChains, fidelity: 'exact', backend: 'nftables' };
   return { rulesets: [ruleset], diagnostics, files: [...new Set(files)] };
 }
 
@@ -235,6 +258,27 @@ function zoneRules(z: Zone, services: ReadonlyMap<string, ServiceDef & { loc?: L
   const pre = byPriority.filter((o) => o.priority < 0).flatMap((o) => o.rules);
   const post = byPriority.filter((o) => o.priority > 0).flatMap((o) => o.rules);
   return [...pre, ...deny, ...allow, ...post, ...target];
+}
+
+/** `<forward-port port protocol to-port/>` with no to-addr: delivered locally on to-port. With to-addr: DNAT. */
+function forwardPortRules(z: Zone, diagnostics: FirewallDiagnostic[]): Omit<Rule, 'chain' | 'index'>[] {
+  const out: Omit<Rule, 'chain' | 'index'>[] = [];
+  if (!z.file || !z.el) return out;
+  for (const c of z.el.children) {
+    if (c.name !== 'forward-port') continue;
+    const loc = elLoc(z.file, c);
+    const text = elText(c);
+    const pm = portMatches(c.attrs.port ?? '', c.attrs.protocol ?? '', text, loc);
+    if (typeof pm === 'string') {
+      diagnostics.push({ severity: 'error', code: 'firewalld-invalid-port', message: pm, location: loc });
+      continue;
+    }
+    const to = c.attrs['to-port'] !== undefined ? Number(c.attrs['to-port']) : undefined;
+    const toPorts = to !== undefined && Number.isInteger(to) && to <= 65535 ? { from: to, to } : undefined;
+    const addr = c.attrs['to-addr'];
+    out.push({ text, location: loc, matches: pm, action: addr ? { kind: 'dnat', toAddress: addr, ...(toPorts ? { toPorts } : {}) } : { kind: 'redirect', ...(toPorts ? { toPorts } : {}) } });
+  }
+  return out;
 }
 
 type ServiceRules = (name: string, text: string, loc: Location, extra: Match[], action: Action, into: Omit<Rule, 'chain' | 'index'>[]) => void;

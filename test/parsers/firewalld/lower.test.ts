@@ -119,3 +119,24 @@ describe('firewalld rich rule priorities', () => {
     expect(m?.reach({ family: 4, port: 80 }).symptom).toBe('open');
   });
 });
+
+describe('firewalld forward-port', () => {
+  it('a local forward-port redirects before the filter: 2222 reaches sshd on 22', () => {
+    const zone = '<zone>\n  <service name="ssh"/>\n  <forward-port port="2222" protocol="tcp" to-port="22"/>\n</zone>\n';
+    const m = model({ '/etc/firewalld/firewalld.conf': 'DefaultZone=public\n', '/etc/firewalld/zones/public.xml': zone });
+    const a = m?.reach({ family: 4, port: 2222 });
+    expect(a?.symptom).toBe('open');
+    expect(a?.outcomes[0]?.finalPort).toBe(22);
+  });
+});
+
+describe('firewalld forward-port without a matching service', () => {
+  it('the redirected connection is accepted by filter_INPUT (ct status dnat), with StrictForwardPorts=yes only firewalld\'s own forwards', () => {
+    const zone = '<zone>\n  <forward-port port="2222" protocol="tcp" to-port="22"/>\n</zone>\n';
+    const loose = model({ '/etc/firewalld/firewalld.conf': 'DefaultZone=public\n', '/etc/firewalld/zones/public.xml': zone });
+    expect(loose?.reach({ family: 4, port: 2222 }).symptom).toBe('open');
+    expect(loose?.reach({ family: 4, port: 22 }).symptom).toBe('unreachable');
+    const strict = model({ '/etc/firewalld/firewalld.conf': 'DefaultZone=public\nStrictForwardPorts=yes\n', '/etc/firewalld/zones/public.xml': zone });
+    expect(strict?.reach({ family: 4, port: 2222 }).symptom).toBe('open');
+  });
+});
