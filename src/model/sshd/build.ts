@@ -93,11 +93,14 @@ function createModel(
   for (const e of listen.errors) diagnostics.push({ severity: 'fatal', code: 'bad-listen-address', message: e.message, location: e.src.location });
   diagnostics.push(...startupChecks(startup, target, listen.resolved));
 
+  let startupCore: EffectiveCore | undefined;
   const evaluateWith = (connection: ConnectionSpec, force?: ReadonlySet<SshdMatchBlock>): SshdEffective => {
     const mo = newOptions();
     const found: SshdDiagnostic[] = [];
     runPass(source, [...cache], mo, { ...base, pass: 'connection', connection, forceMatch: force, report: (d) => found.push(d) });
-    return effectiveView(target, mergeConnection(startup, mo, target), listen.resolved, found);
+    startupCore ??= effectiveCore(target, startup, listen.resolved);
+    const core = effectiveCore(target, mergeConnection(startup, mo, target), listen.resolved, { core: startupCore, touched: touchedKeywords(mo) });
+    return effectiveView(core, target, found);
   };
 
   let contexts: readonly SshdContext[] | undefined;
@@ -188,29 +191,71 @@ function startupChecks(o: Options, target: SshdTarget, listen: Resolved): SshdDi
   return out;
 }
 
-function effectiveView(target: SshdTarget, o: Options, listen: Resolved, diagnostics: readonly SshdDiagnostic[]): SshdEffective {
+/** Resolution and get() of one option set, memoised per keyword. */
+interface EffectiveCore {
+  readonly resolve: (canonical: string) => Resolved;
+  readonly get: (keyword: string) => EffectiveSetting;
+}
+
+/**
+ * `shared` is the startup options' core: a keyword the connection pass did not touch (no slot, no applied line)
+ * resolves exactly as at startup, so its answer is computed once per model instead of once per context.
+ */
+function effectiveCore(target: SshdTarget, o: Options, listen: Resolved, shared?: { core: EffectiveCore; touched: ReadonlySet<string> }): EffectiveCore {
   const keywordIndex = keywordIndexOf(target);
-  const cache = new Map<string, Resolved>();
+  const resolved = new Map<string, Resolved>();
+  const settings = new Map<string, EffectiveSetting>();
   const resolve = (canonical: string): Resolved => {
-    let r = cache.get(canonical);
+    if (shared && !shared.touched.has(canonical)) return shared.core.resolve(canonical);
+    let r = resolved.get(canonical);
     if (!r) {
       r = resolveSetting(canonical, o, target, listen);
-      cache.set(canonical, r);
+      resolved.set(canonical, r);
     }
     return r;
   };
+  const compute = (keyword: string): EffectiveSetting => {
+    const entry = keywordIndex.get(asciiLower(keyword));
+    if (!entry) throw new Error(`sshd keyword "${keyword}" is not known to target ${target.name}`);
+    if (entry.op.kind !== 'option') return { keyword: entry.name, values: [], source: null, overridden: [] };
+    const canonical = entry.op.canonical;
+    if (shared && !shared.touched.has(canonical)) return shared.core.get(canonical);
+    const r = resolve(canonical);
+    const sources: readonly SshdDirective[] = r.sources;
+    const applied = o.applied.get(canonical) ?? [];
+    return { keyword: canonical, values: r.values, source: sources[0] ?? null, overridden: applied.filter((d) => !sources.includes(d)) };
+  };
+  return {
+    resolve,
+    get: (keyword: string): EffectiveSetting => {
+      // Rules ask the same few keywords of every context: answer each once.
+      let setting = settings.get(keyword);
+      if (!setting) {
+        setting = compute(keyword);
+        settings.set(keyword, setting);
+      }
+      return setting;
+    },
+  };
+}
+
+/** Canonical keywords whose slots or applied lines a connection pass's option set holds (`maxstartups.begin` → maxstartups). */
+function touchedKeywords(mo: Options): Set<string> {
+  const out = new Set<string>();
+  const add = (slot: string): void => {
+    const dot = slot.indexOf('.');
+    out.add(dot === -1 ? slot : slot.slice(0, dot));
+  };
+  for (const k of mo.scalars.keys()) add(k);
+  for (const k of mo.lists.keys()) add(k);
+  for (const k of mo.applied.keys()) add(k);
+  return out;
+}
+
+function effectiveView(core: EffectiveCore, target: SshdTarget, diagnostics: readonly SshdDiagnostic[]): SshdEffective {
   return {
     diagnostics,
-    dump: () => dumpLines(target, resolve),
-    get: (keyword: string): EffectiveSetting => {
-      const entry = keywordIndex.get(asciiLower(keyword));
-      if (!entry) throw new Error(`sshd keyword "${keyword}" is not known to target ${target.name}`);
-      if (entry.op.kind !== 'option') return { keyword: entry.name, values: [], source: null, overridden: [] };
-      const canonical = entry.op.canonical;
-      const r = resolve(canonical);
-      const sources: readonly SshdDirective[] = r.sources;
-      const applied = o.applied.get(canonical) ?? [];
-      return { keyword: canonical, values: r.values, source: sources[0] ?? null, overridden: applied.filter((d) => !sources.includes(d)) };
-    },
+    dump: () => dumpLines(target, core.resolve),
+    get: core.get,
   };
 }
