@@ -36,6 +36,7 @@ const SYMPTOM_TEXT: Readonly<Record<Symptom, string>> = {
 };
 
 function sniffFirewall(text: string): SourceFormat | undefined {
+  if (/^### tuple ###|^:ufw6?-user-input\b/m.test(text)) return 'ufw';
   if (/^\*(filter|nat|mangle|raw|security)\s*$/m.test(text) || /^-[AIPN] \S+/m.test(text)) return 'iptables-save';
   if (/^\s*Chain \S+ \((policy|\d+ references)/m.test(text)) return 'iptables-list';
   if (/^\s*table\s+(ip|ip6|inet|arp|bridge|netdev)?\s*\S+\s*\{/m.test(text)) return 'nftables';
@@ -51,7 +52,9 @@ function collect(target: string): { repoRoot: string; hostRoot: string; files: S
     const rel = path.basename(target);
     const text = readFileSync(target, 'utf8');
     const detected = detectFormat(rel, () => text.slice(0, 65536));
-    const format = detected && formatFamily(detected.format) === 'firewall' ? detected.format : sniffFirewall(text);
+    // ufw's rules files look like iptables-save, but only ufw's loader wires them into INPUT as ufw-init does.
+    const sniffed = sniffFirewall(text);
+    const format = sniffed === 'ufw' ? sniffed : detected && formatFamily(detected.format) === 'firewall' ? detected.format : sniffed;
     if (!format) throw new UsageError(`${target}: not a firewall file sshlint can read (iptables-save, iptables -L, nftables)`);
     return { repoRoot, hostRoot: repoRoot, files: [{ path: rel, text, format }] };
   }

@@ -49,7 +49,7 @@ const nftables: FirewallLoader = (fs, file) => {
 };
 
 /** user(6).rules assemble ufw for their family (reading before/after rules and /etc/default/ufw); the other ufw files are read from there. */
-const ufw: FirewallLoader = (fs, file) => (/(^|\/)user6?\.rules$/.test(file.path) ? loadUfw(fs, file) : { rulesets: [], diagnostics: [], files: [] });
+const ufw: FirewallLoader = (fs, file) => (file.format === 'ufw' && !/(^|\/)(before|after)6?\.rules$/.test(file.path) ? loadUfw(fs, file) : { rulesets: [], diagnostics: [], files: [] });
 
 /** firewalld builds one ruleset for the whole /etc/firewalld tree, from firewalld.conf (else the first zone file). */
 const firewalld: FirewallLoader = (fs, file, target) => (isFirewalldEntry(fs, file.path) ? loadFirewalld(fs, file, target) : { rulesets: [], diagnostics: [], files: [] });

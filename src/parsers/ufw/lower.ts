@@ -72,7 +72,7 @@ function hostPathOf(fs: HostFs, repoPath: string): string {
 
 /** Load ufw for one family from its user(6).rules, reading the sibling files and /etc/default/ufw through `fs`. */
 export function loadUfw(fs: HostFs, file: { path: string; text: string }): { rulesets: Ruleset[]; diagnostics: FirewallDiagnostic[]; files: string[] } {
-  const family: Family = /user6\.rules$/.test(file.path) ? 6 : 4;
+  const family: Family = /user6\.rules$/.test(file.path) || /^:ufw6-user-input\b/m.test(file.text) ? 6 : 4;
   const p = family === 6 ? 'ufw6' : 'ufw';
   const hostDir = hostPathOf(fs, file.path).replace(/\/[^/]*$/, '');
   const etc = hostDir.replace(/\/ufw$/, '');
