@@ -73,6 +73,27 @@ describe.runIf(ready)('Match criteria and patterns vs real sshd -T', () => {
     expect(all.filter((r) => r.lines.includes('banner none')).length).toBeGreaterThan(50);
   });
 
+  it('a config of 10,000 Match blocks (as in OpenSSH\'s big-config regress test) agrees and stays fast', async () => {
+    let text = 'PasswordAuthentication no\n';
+    for (let i = 0; i < 10_000; i++) text += `Match User u${i} Address 10.${(i >> 8) & 255}.${i & 255}.0/24\n\tChrootDirectory /srv/u${i}\n\tPasswordAuthentication yes\n`;
+    const root = writeHostTree(`${scratch.dir}/big`, { '/etc/ssh/sshd_config': text });
+    const specs = [{}, { user: 'u9999', addr: '10.39.15.7' }, { user: 'u5000', addr: '10.0.0.1' }, { user: 'x' }];
+    const oracle = createSshdOracle({ parallel: 1 });
+    let runs: OracleRun[][];
+    try {
+      runs = await oracle.run([{ hostRoot: root, specs }]);
+    } finally {
+      oracle.dispose();
+    }
+    const t0 = performance.now();
+    const failures = checkCase(hostFsForDir(root), '/etc/ssh/sshd_config', specs, runs[0]!);
+    const ms = performance.now() - t0;
+    expect(failures.map((f) => `${describeSpec(f.spec)}: ${formatMismatch(f.mismatch)}`)).toEqual([]);
+    expect(runs[0]![1]!.lines).toContain('chrootdirectory /srv/u9999');
+    // Linear, not quadratic: a generous bound for a busy 2-core machine.
+    expect(ms).toBeLessThan(20_000);
+  });
+
   for (const c of cases) {
     const id = `match:${c.id}`;
     const test = known.has(id) ? it.fails : it;
