@@ -37,6 +37,7 @@ const SYMPTOM_TEXT: Readonly<Record<Symptom, string>> = {
 
 function sniffFirewall(text: string): SourceFormat | undefined {
   if (/^### tuple ###|^:ufw6?-user-input\b/m.test(text)) return 'ufw';
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<zone[\s>/]/.test(text)) return 'firewalld';
   if (/^\*(filter|nat|mangle|raw|security)\s*$/m.test(text) || /^-[AIPN] \S+/m.test(text)) return 'iptables-save';
   if (/^\s*Chain \S+ \((policy|\d+ references)/m.test(text)) return 'iptables-list';
   if (/^\s*table\s+(ip|ip6|inet|arp|bridge|netdev)?\s*\S+\s*\{/m.test(text)) return 'nftables';

@@ -49,6 +49,8 @@ function elText(el: XmlElement): string {
 /** Is this repo file the one that builds the firewalld model? firewalld.conf, else the first zone file. */
 export function isFirewalldEntry(fs: HostFs, path: string): boolean {
   const host = hostPathOf(fs, path);
+  // A lone zone file (not under a firewalld directory) stands for itself.
+  if (!host.includes('/firewalld/')) return true;
   const etc = host.replace(/\/firewalld\/.*$/, '/firewalld');
   if (host.endsWith('/firewalld.conf')) return true;
   if (fs.read(`${etc}/firewalld.conf`).ok) return false;
@@ -114,7 +116,11 @@ export function loadFirewalld(fs: HostFs, file: { path: string; text: string }, 
   // Zones: built-in, overridden by /etc/firewalld/zones/<name>.xml.
   const zones = new Map<string, Zone>();
   for (const [name, def] of Object.entries(builtinZones(target === 'rhel-9'))) zones.set(name, { name, def });
-  for (const p of fs.glob(`${etc}/zones/*.xml`)) {
+  // A lone zone file (`sshlint reach public.xml`) is the default zone.
+  const lone = !host.includes('/firewalld/') && host.endsWith('.xml') && /<zone[\s>/]/.test(file.text);
+  const zoneFiles = lone ? [host] : fs.glob(`${etc}/zones/*.xml`);
+  if (lone) defaultZone = (host.split('/').pop() ?? '').replace(/\.xml$/, '');
+  for (const p of zoneFiles) {
     const doc = xml(p);
     if (!doc) continue;
     const name = (p.split('/').pop() ?? '').replace(/\.xml$/, '');
