@@ -48,6 +48,22 @@ const VALUES = [
   '^ssh-ed25519', 'touch-required', 'session=1m', 'a:b:1', '022', '0777', 'é', '\\x',
 ];
 
+// Numeric keywords × range edges: int and long overflow, time units up to the int limit, MaxStartups and
+// netblock specs, rekey units, port forms.
+const NUMERIC_KEYWORDS = [
+  'maxauthtries', 'maxsessions', 'clientalivecountmax', 'clientaliveinterval', 'logingracetime', 'x11displayoffset', 'requiredrsasize',
+  'port', 'maxstartups', 'persourcemaxstartups', 'persourcenetblocksize', 'rekeylimit', 'streamlocalbindmask',
+  'unusedconnectiontimeout', 'channeltimeout', 'ipqos', 'permitlisten', 'permitopen',
+];
+const NUMERIC_VALUES = [
+  '2147483646', '4294967295', '4294967296', '-0', '+1', '1e3', '0.5', '08', '09', '0x', '0x7fffffff', '1b', '1B', '1KB', '10G',
+  '15E', '16E', '1Z', '1H', '1Y', '1h-1m', '60m60s', 'infinity', '1s1s', '0m', '2147483647s', '35791394m', '35791395m', '596523h',
+  '596524h', '24855d', '24856d', '3550w', '3551w', '1:1', '1:1:1', '100:1:1', '10:101:1', '0:0:0', '10:0:10', '10:100:10', '1:99:2',
+  '32:', ':128', '0x10 0x20', 'af11 af11', '63', '64', '255', '256', 'cs0 0', 'session=0', 'session=1x', '*=1h', 'localhost:0',
+  'localhost:65536', '*:*', '1.2.3.4:22', '[1.2.3.4]:22', '[::1]', 'host:port', '0:0', 'none none', 'default default', '1G none',
+  'none 1h',
+];
+
 const ready = sshdOracleReady();
 const known = loadKnownMismatches();
 
@@ -72,6 +88,18 @@ describe.runIf(ready)('every keyword × odd values vs real sshd -T', () => {
       }
       const runs = await oracle.run(cases.map((c) => ({ hostRoot: c.root, specs: [{}] })));
       cases.forEach((c, i) => real.set(c.id, runs[i]![0]!));
+
+      const numeric: { id: string; root: string }[] = [];
+      for (const k of NUMERIC_KEYWORDS) {
+        for (const v of NUMERIC_VALUES) {
+          const id = key(k, v);
+          const root = writeHostTree(`${scratch.dir}/n${numeric.length}`, { '/etc/ssh/sshd_config': `${id}\n` });
+          roots.set(id, root);
+          numeric.push({ id, root });
+        }
+      }
+      const numericRuns = await oracle.run(numeric.map((c) => ({ hostRoot: c.root, specs: [{}] })));
+      numeric.forEach((c, i) => real.set(c.id, numericRuns[i]![0]!));
 
       // Repetition: for each keyword, up to three values sshd accepted alone, in ordered pairs, as two
       // global lines, global then `Match all`, and both inside `Match all` (first-wins, accumulation,
@@ -116,6 +144,20 @@ describe.runIf(ready)('every keyword × odd values vs real sshd -T', () => {
     it(k, () => {
       const problems: string[] = [];
       for (const v of VALUES) {
+        const id = key(k, v);
+        const [f] = checkCase(hostFsForDir(roots.get(id)!), '/etc/ssh/sshd_config', [{}], [real.get(id)!]);
+        const isKnown = known.has(`value:${id}`);
+        if (f && !isKnown) problems.push(`"${id}": ${formatMismatch(f.mismatch)}`);
+        if (!f && isKnown) problems.push(`"${id}" now agrees with sshd: remove "value:${id}" from sshd-known-mismatches.json`);
+      }
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+
+  for (const k of NUMERIC_KEYWORDS) {
+    it(`${k} at numeric edges`, () => {
+      const problems: string[] = [];
+      for (const v of NUMERIC_VALUES) {
         const id = key(k, v);
         const [f] = checkCase(hostFsForDir(roots.get(id)!), '/etc/ssh/sshd_config', [{}], [real.get(id)!]);
         const isKnown = known.has(`value:${id}`);
