@@ -53,9 +53,8 @@ export function sourceText(env: LowerEnv, o: RuleOption): string {
   return optionText(o);
 }
 
-function base(env: LowerEnv, o: RuleOption): { negated: boolean; text: string; location: Location } {
-  return { negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) };
-}
+// Matches are written as full object literals (no spread of a shared part): a spread object gets its extra
+// properties in a separate backing store, and a 50,000-rule dump keeps every match.
 
 export function parsePortSpec(text: string): PortRange | string {
   const colon = text.indexOf(':');
@@ -73,21 +72,32 @@ export function parsePortSpec(text: string): PortRange | string {
 }
 
 function portsMatch(env: LowerEnv, o: RuleOption, kind: 'dport' | 'sport', list: boolean): Match | undefined {
-  const parts = list ? arg(o).split(',') : [arg(o)];
-  const ports: PortRange[] = [];
-  for (const p of parts) {
-    const r = parsePortSpec(p);
+  const text = arg(o);
+  let ports: PortRange[];
+  if (!list || !text.includes(',')) {
+    // One port or range (the common case): an array of exactly one element.
+    const r = parsePortSpec(text);
     if (typeof r === 'string') {
       problem(env, o, r);
       return undefined;
     }
-    ports.push(r);
+    ports = [r];
+  } else {
+    ports = [];
+    for (const p of text.split(',')) {
+      const r = parsePortSpec(p);
+      if (typeof r === 'string') {
+        problem(env, o, r);
+        return undefined;
+      }
+      ports.push(r);
+    }
   }
   if (list) {
     const weight = ports.reduce((n, r) => n + (r.from === r.to ? 1 : 2), 0);
     if (weight > 15) problem(env, o, `too many ports for multiport (${weight} > 15; a range counts as two)`);
   }
-  return { kind, ports, ...base(env, o) };
+  return { kind, ports, negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) };
 }
 
 const FLAGS: Readonly<Record<string, readonly TcpFlag[]>> = {
@@ -114,7 +124,7 @@ const STATES: Readonly<Record<string, CtState>> = {
 
 export function networks(env: LowerEnv, o: RuleOption, text: string): Network[] | undefined {
   const out: Network[] = [];
-  for (const part of text.split(',')) {
+  for (const part of text.includes(',') ? text.split(',') : [text]) {
     const n = parseNetwork(part, env.family);
     if (typeof n === 'string') {
       if (/^[A-Za-z][A-Za-z0-9.-]*$/.test(part) && !part.includes(':')) {
@@ -124,7 +134,8 @@ export function networks(env: LowerEnv, o: RuleOption, text: string): Network[] 
     }
     out.push(n);
   }
-  return out;
+  // Exact-size copy: kept by the rule, and a pushed-to array reserves room for 17 elements.
+  return out.slice();
 }
 
 export function interfacePattern(env: LowerEnv, o: RuleOption, text: string): InterfacePattern | undefined {
@@ -136,8 +147,8 @@ export function interfacePattern(env: LowerEnv, o: RuleOption, text: string): In
 }
 
 function opaque(env: LowerEnv, o: RuleOption, module: string): Match {
-  const b = base(env, o);
-  return { kind: 'opaque', module, key: `${module}:${b.text}`, ...b };
+  const text = sourceText(env, o);
+  return { kind: 'opaque', module, key: `${module}:${text}`, negated: o.negated, text, location: optionLocation(env, o) };
 }
 
 /** Lower the options of one `-m NAME` (or implicit protocol) match. */
@@ -165,11 +176,11 @@ export function lowerMatch(env: LowerEnv, m: MatchSpec, out: Match[], hasProto: 
           const r = portsMatch(env, o, o.name, false);
           if (r) out.push(r);
         } else if (o.name === 'syn') {
-          out.push({ kind: 'tcpflags', mask: ['fin', 'syn', 'rst', 'ack'], set: ['syn'], ...base(env, o) });
+          out.push({ kind: 'tcpflags', mask: ['fin', 'syn', 'rst', 'ack'], set: ['syn'], negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) });
         } else if (o.name === 'tcp-flags') {
           const mask = flagList(env, o, arg(o, 0));
           const set = flagList(env, o, arg(o, 1));
-          if (mask && set) out.push({ kind: 'tcpflags', mask, set, ...base(env, o) });
+          if (mask && set) out.push({ kind: 'tcpflags', mask, set, negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) });
         } else out.push(opaque(env, o, name));
       }
       return;
@@ -195,11 +206,11 @@ export function lowerMatch(env: LowerEnv, m: MatchSpec, out: Match[], hasProto: 
             if (!st || (name === 'state' && (st === 'snat' || st === 'dnat'))) problem(env, o, `bad ${o.name} "${s}"`);
             else states.push(st);
           }
-          out.push({ kind: 'ctstate', states, ...base(env, o) });
+          out.push({ kind: 'ctstate', states, negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) });
         } else if (o.name === 'ctproto') {
           const p = PROTOCOLS[arg(o).toLowerCase()] ?? (/^\d+$/.test(arg(o)) ? Number(arg(o)) : undefined);
           if (p === undefined) problem(env, o, `unknown protocol "${arg(o)}"`);
-          else out.push({ kind: 'protocol', protocols: [p], ...base(env, o) });
+          else out.push({ kind: 'protocol', protocols: [p], negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) });
         } else out.push(opaque(env, o, 'conntrack'));
       }
       return;
@@ -208,7 +219,7 @@ export function lowerMatch(env: LowerEnv, m: MatchSpec, out: Match[], hasProto: 
     case 'set':
       for (const o of m.options) {
         if (o.name === 'match-set' || o.name === 'set') {
-          out.push({ kind: 'opaque', module: `set ${arg(o, 0)}`, key: `set:${arg(o, 0)}:${arg(o, 1)}`, ...base(env, o) });
+          out.push({ kind: 'opaque', module: `set ${arg(o, 0)}`, key: `set:${arg(o, 0)}:${arg(o, 1)}`, negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) });
         }
       }
       return;
@@ -240,20 +251,20 @@ export function lowerMatch(env: LowerEnv, m: MatchSpec, out: Match[], hasProto: 
     case 'addrtype':
       for (const o of m.options) {
         if (o.name === 'src-type' || o.name === 'dst-type') {
-          out.push({ kind: 'addrtype', side: o.name === 'src-type' ? 'src' : 'dst', types: arg(o).toUpperCase().split(','), ...base(env, o) });
+          out.push({ kind: 'addrtype', side: o.name === 'src-type' ? 'src' : 'dst', types: arg(o).toUpperCase().split(','), negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) });
         }
       }
       return;
     case 'iprange':
       for (const o of m.options) {
         const n = parseNetworkRange(env, o);
-        if (n) out.push({ kind: o.name === 'src-range' ? 'saddr' : 'daddr', networks: [n], ...base(env, o) });
+        if (n) out.push({ kind: o.name === 'src-range' ? 'saddr' : 'daddr', networks: [n], negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) });
       }
       return;
     case 'icmp':
     case 'icmp6':
       needs(name === 'icmp' ? ['icmp'] : ['ipv6-icmp', 'icmpv6', 'icmp6']);
-      for (const o of m.options) out.push({ kind: 'icmp-type', type: arg(o), ...base(env, o) });
+      for (const o of m.options) out.push({ kind: 'icmp-type', type: arg(o), negated: o.negated, text: sourceText(env, o), location: optionLocation(env, o) });
       return;
     default:
       for (const o of m.options) out.push(opaque(env, o, name));

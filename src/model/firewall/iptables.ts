@@ -10,7 +10,7 @@ import type { SourceFormat } from '../source.js';
 import { parseAddress } from './addresses.js';
 import { interfacePattern, lowerMatch, networks, optionLocation, parsePortSpec, PROTOCOLS, sourceText } from './iptables-matches.js';
 import type { LowerEnv } from './iptables-matches.js';
-import type { Action, BaseChain, Chain, Family, FirewallDiagnostic, Hook, Match, RejectType, Rule, Ruleset } from './types.js';
+import type { Action, BaseChain, PortRange, Chain, Family, FirewallDiagnostic, Hook, Match, RejectType, Rule, Ruleset } from './types.js';
 
 /** iptables tables → model base chains: the table's hooks and priorities (nft's names for the same numbers). */
 const BUILTIN: Readonly<Record<string, readonly { chain: string; hook: Hook; priority: number }[]>> = {
@@ -71,6 +71,11 @@ const REJECT_V6: Readonly<Record<string, RejectType>> = {
 interface ChainDraft {
   name: string;
   builtin: boolean;
+  /** The hook of a built-in chain (looked up once, not per rule). */
+  hook?: Hook;
+  /** The jump/goto actions to this chain, shared by the rules that use them (cleared on rename). */
+  jump?: Action;
+  goto?: Action;
   policy: 'accept' | 'drop';
   policyLocation?: Location;
   location?: Location;
@@ -127,7 +132,7 @@ function createIptablesLowering(options: { file: string; family: Family; format?
     const chains = new Map<string, ChainDraft>();
     tables.set(tname, chains);
     current = chains;
-    for (const b of builtins) chains.set(b.chain, { name: b.chain, builtin: true, policy: 'accept', rules: [] });
+    for (const b of builtins) chains.set(b.chain, { name: b.chain, builtin: true, hook: b.hook, policy: 'accept', rules: [] });
   }
 
   function chain(_t: IptTable, d: IptChainDecl): void {
@@ -199,6 +204,8 @@ function createIptablesLowering(options: { file: string; family: Family; format?
         }
         chains.delete(c.name);
         c.name = cmd.arg.value;
+        delete c.jump;
+        delete c.goto;
         chains.set(c.name, c);
         return;
       }
@@ -270,7 +277,7 @@ function createIptablesLowering(options: { file: string; family: Family; format?
     const env: LowerEnv = { family, file, problems, lineText: cmd.text, lineColumn: cmd.range.start.column };
     const matches: Match[] = [];
     let protocol: { value: string; negated: boolean } | undefined;
-    const hook = BUILTIN[tname]?.find((b) => b.chain === chain.name)?.hook;
+    const hook = chain.builtin ? chain.hook : undefined;
     for (const o of spec.core) {
       const value = o.args[0]?.value ?? '';
       switch (o.name) {
@@ -324,20 +331,21 @@ function createIptablesLowering(options: { file: string; family: Family; format?
     const target = spec.target;
     if (target) {
       const name = target.name.value;
-      const tl = tokLoc(file, target.name);
+      // Built only when a diagnostic needs it.
+      const tl = (): Location => tokLoc(file, target.name);
       const opt = (n: string): RuleOption | undefined => findOption(target.options, n);
       if (name === 'ACCEPT' || name === 'DROP' || name === 'RETURN' || name === 'QUEUE') {
         action = name === 'ACCEPT' ? { kind: 'accept' } : name === 'DROP' ? { kind: 'drop' } : name === 'RETURN' ? { kind: 'return' } : { kind: 'queue' };
-        if (target.kind === 'goto') diag('error', 'bad-goto', `-g needs a user-defined chain, not ${name}`, tl);
+        if (target.kind === 'goto') diag('error', 'bad-goto', `-g needs a user-defined chain, not ${name}`, tl());
       } else if (chains.has(name) && !TARGETS[name]) {
         const c = chains.get(name) as ChainDraft;
-        if (c.builtin) diag('error', 'jump-to-builtin', `cannot jump to built-in chain ${name}`, tl);
-        action = { kind: target.kind, chain: `${tname}/${name}` };
+        if (c.builtin) diag('error', 'jump-to-builtin', `cannot jump to built-in chain ${name}`, tl());
+        action = target.kind === 'jump' ? (c.jump ??= { kind: 'jump', chain: `${tname}/${name}` }) : (c.goto ??= { kind: 'goto', chain: `${tname}/${name}` });
       } else if (TARGETS[name]) {
-        if (NAT_ONLY.has(name) && tname !== 'nat') diag('error', 'wrong-table', `the ${name} target is only valid in the nat table`, tl);
-        if ((name === 'CT' || name === 'NOTRACK') && tname !== 'raw') diag('error', 'wrong-table', `the ${name} target is only valid in the raw table`, tl);
+        if (NAT_ONLY.has(name) && tname !== 'nat') diag('error', 'wrong-table', `the ${name} target is only valid in the nat table`, tl());
+        if ((name === 'CT' || name === 'NOTRACK') && tname !== 'raw') diag('error', 'wrong-table', `the ${name} target is only valid in the raw table`, tl());
         if (name === 'REJECT') {
-          if (tname === 'nat' || hook === 'prerouting' || hook === 'postrouting') diag('error', 'wrong-chain', 'REJECT is only valid in the INPUT, FORWARD and OUTPUT chains', tl);
+          if (tname === 'nat' || hook === 'prerouting' || hook === 'postrouting') diag('error', 'wrong-chain', 'REJECT is only valid in the INPUT, FORWARD and OUTPUT chains', tl());
           const w = opt('reject-with');
           const table = family === 4 ? REJECT_V4 : REJECT_V6;
           let type: RejectType = family === 4 ? 'icmp-port-unreachable' : 'icmp6-port-unreachable';
@@ -359,7 +367,7 @@ function createIptablesLowering(options: { file: string; family: Family; format?
         } else if (name === 'DNAT') {
           const p = opt('to-destination');
           action = p ? parseDnat(p.args[0]?.value ?? '', family) : { kind: 'dnat' };
-          if (!p) diag('error', 'missing-option', 'DNAT needs --to-destination', tl);
+          if (!p) diag('error', 'missing-option', 'DNAT needs --to-destination', tl());
         } else if (name === 'SNAT' || name === 'MASQUERADE' || name === 'NETMAP') {
           action = { kind: 'snat' };
         } else if (name === 'NOTRACK' || (name === 'CT' && opt('notrack'))) {
@@ -372,21 +380,20 @@ function createIptablesLowering(options: { file: string; family: Family; format?
           action = { kind: 'continue', what: name };
         }
       } else {
-        diag('error', 'unknown-target', `no chain or target "${name}" in table ${tname} (at this line): iptables-restore fails here`, tl);
+        diag('error', 'unknown-target', `no chain or target "${name}" in table ${tname} (at this line): iptables-restore fails here`, tl());
         return undefined;
       }
     }
-    for (const p of problems) diag(p.severity, p.code, p.message, optionLocation(env, p.option));
-    if (problems.some((p) => p.severity === 'error')) return undefined;
-    return {
-      chain: `${tname}/${chain.name}`,
-      index: 0,
-      text: cmd.text,
-      location: loc(file, cmd.range),
-      matches,
-      action,
-      ...(comment !== undefined ? { comment } : {}),
-    };
+    let refused = false;
+    for (const p of problems) {
+      diag(p.severity, p.code, p.message, optionLocation(env, p.option));
+      if (p.severity === 'error') refused = true;
+    }
+    if (refused) return undefined;
+    // The chain id and index are set in finish(), once the rule's final place is known.
+    const rule: { -readonly [K in keyof Rule]: Rule[K] } = { chain: '', index: 0, text: cmd.text, location: loc(file, cmd.range), matches: matches.slice(), action };
+    if (comment !== undefined) rule.comment = comment;
+    return rule;
   }
 
   function finish(problems: readonly IptProblem[]): IptablesLowering {
@@ -396,11 +403,12 @@ function createIptablesLowering(options: { file: string; family: Family; format?
       for (const d of drafts.values()) {
         const id = `${tname}/${d.name}`;
         // Rules are built once; their final position is known only now (after -I/-D/-R).
-        d.rules.forEach((r, i) => {
-          (r as { index: number }).index = i + 1;
-          (r as { chain: string }).chain = id;
-        });
-        chains.set(id, { id, name: d.name, table: tname, rules: d.rules, ...(d.location ? { location: d.location } : {}) });
+        for (let i = 0; i < d.rules.length; i++) {
+          const r = d.rules[i] as { index: number; chain: string };
+          r.index = i + 1;
+          r.chain = id;
+        }
+        chains.set(id, { id, name: d.name, table: tname, rules: d.rules.slice(), ...(d.location ? { location: d.location } : {}) });
         const b = d.builtin ? BUILTIN[tname]?.find((x) => x.chain === d.name) : undefined;
         if (b) baseChains.push({ chain: id, hook: b.hook, priority: b.priority, type: tname === 'nat' ? 'nat' : 'filter', policy: d.policy, ...(d.policyLocation ? { policyLocation: d.policyLocation } : {}), families: [family] });
       }
@@ -452,7 +460,7 @@ function specOfText(text: string): RuleSpec {
 function parseDnat(text: string, family: Family): Action {
   let addr = text;
   let port: string | undefined;
-  const v6 = /^\[([^\]]+)\](?::(.+))?$/.exec(text);
+  const v6 = text.charCodeAt(0) === 91 ? /^\[([^\]]+)\](?::(.+))?$/.exec(text) : null;
   if (v6) {
     addr = v6[1] ?? '';
     port = v6[2];
@@ -461,6 +469,11 @@ function parseDnat(text: string, family: Family): Action {
   }
   const r = port !== undefined ? parsePortSpec(port.replace('-', ':')) : undefined;
   const toPorts = r && typeof r !== 'string' ? r : undefined;
-  const addrOk = addr !== '' && parseAddress(addr.split('-')[0] ?? '') !== undefined;
-  return { kind: 'dnat', ...(addrOk ? { toAddress: addr.split('-')[0] ?? addr } : {}), ...(toPorts ? { toPorts } : {}) };
+  const dash = addr.indexOf('-');
+  const first = dash < 0 ? addr : addr.slice(0, dash);
+  const addrOk = addr !== '' && parseAddress(first) !== undefined;
+  const action: { kind: 'dnat'; toAddress?: string; toPorts?: PortRange } = { kind: 'dnat' };
+  if (addrOk) action.toAddress = first;
+  if (toPorts) action.toPorts = toPorts;
+  return action;
 }

@@ -91,15 +91,15 @@ function optionName(t: Token): string | undefined {
   return undefined;
 }
 
-/** Parse the words after `-A CHAIN` into options grouped by owner. Never throws. */
-export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[]): RuleSpec {
+/** Parse the words after `-A CHAIN` (`tokens` from index `from`) into options grouped by owner. Never throws. */
+export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[], from = 0): RuleSpec {
   const core: RuleOption[] = [];
   const matches: MatchSpec[] = [];
   let target: { kind: 'jump' | 'goto'; name: Token; options: RuleOption[]; unknown: boolean } | undefined;
   let onlyFamily: 4 | 6 | undefined;
   let bang: Token | undefined;
   let protocol: string | undefined;
-  let i = 0;
+  let i = from;
 
   const take = (n: number, after: Token): { args: Token[]; negated: boolean } => {
     const args: Token[] = [];

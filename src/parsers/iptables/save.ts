@@ -74,6 +74,8 @@ function tokRange(a: Token, b: Token = a): Range {
 
 const DIGITS = /^\d+$/;
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * Receives the document as it is read, in file order. With a sink, chain declarations and commands are handed
  * over and not kept in the returned document (so a 50,000-rule dump does not hold every token at once).
@@ -88,7 +90,6 @@ export function parseIptablesSave(text: string, sink?: IptablesSink): IptablesDo
   const tables: IptTable[] = [];
   const problems: IptProblem[] = [];
   let current: IptTable | undefined;
-  const lines = text.split('\n');
   const implicitTable = (line: number): IptTable => {
     const t: IptTable = { name: { value: 'filter', line, start: 1, end: 1, quoted: false }, line, chains: [], commands: [], committed: true, implicit: true };
     tables.push(t);
@@ -96,13 +97,20 @@ export function parseIptablesSave(text: string, sink?: IptablesSink): IptablesDo
     return t;
   };
 
-  for (let ln = 0; ln < lines.length; ln++) {
-    const lineNo = ln + 1;
-    const raw = (lines[ln] as string).replace(/\r$/, '');
-    if (raw.trim() === '') continue;
-    if (raw.startsWith('#')) continue;
-    const indent = raw.length - raw.trimStart().length;
+  // Lines are cut one at a time (no array of every line held at once); a trailing CR is dropped.
+  let lineNo = 0;
+  for (let pos = 0; pos <= text.length; ) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    lineNo++;
+    const raw = text.slice(pos, nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+    pos = nl + 1;
+    const c0 = raw.charCodeAt(0);
+    if (c0 === 35) continue; // '#'
+    // Printable ASCII in column 1 (nearly every line): no leading blanks to measure.
+    const indent = c0 > 32 && c0 < 127 ? 0 : raw.length - raw.trimStart().length;
     const body = raw.trim();
+    if (body === '') continue;
     const lineRange: Range = { start: { line: lineNo, column: indent + 1 }, end: { line: lineNo, column: indent + body.length + 1 } };
     if (indent > 0 && /^[#*:]|^COMMIT$/.test(body)) {
       problems.push({ severity: 'error', code: 'indented', message: `an indented "${body[0] === 'C' ? 'COMMIT' : body[0]}" line is not recognised by iptables-restore (it must start in column 1)`, range: lineRange });
@@ -147,7 +155,7 @@ export function parseIptablesSave(text: string, sink?: IptablesSink): IptablesDo
     // A command line, possibly with a [packets:bytes] prefix.
     let offset = 0;
     let bodyText = raw;
-    const counters = /^(\s*)\[\d+:\d+\]\s*/.exec(raw);
+    const counters = body.charCodeAt(0) === 91 ? /^(\s*)\[\d+:\d+\]\s*/.exec(raw) : null;
     if (counters) {
       offset = counters[0].length;
       bodyText = raw.slice(offset);
@@ -175,7 +183,7 @@ export function parseIptablesSave(text: string, sink?: IptablesSink): IptablesDo
       }
     }
     const table = current;
-    const text = bodyText.trim();
+    const cmdText = counters ? bodyText.trim() : body;
     const range: Range = { start: { line: lineNo, column: cmdTok.start }, end: { line: lineNo, column: (tokens[tokens.length - 1] ?? cmdTok).end } };
     let i = 1;
     const chain = tokens[i];
@@ -185,7 +193,7 @@ export function parseIptablesSave(text: string, sink?: IptablesSink): IptablesDo
         problems.push({ severity: 'error', code: 'missing-chain', message: `"${cmdTok.value}" needs a chain name`, range });
         continue;
       }
-      const bare: IptCommand = { kind, line: lineNo, text, range };
+      const bare: IptCommand = { kind, line: lineNo, text: cmdText, range };
       if (sink) sink.command(table, bare);
       else table.commands.push(bare);
       continue;
@@ -201,12 +209,15 @@ export function parseIptablesSave(text: string, sink?: IptablesSink): IptablesDo
       if (!arg) problems.push({ severity: 'error', code: 'missing-argument', message: `"${cmdTok.value}" needs ${kind === 'policy' ? 'a policy' : 'a new name'}`, range });
     }
     const withSpec = kind === 'append' || kind === 'insert' || kind === 'replace' || (kind === 'delete' && !index);
-    const rest = tokens.slice(i);
     let spec: RuleSpec | undefined;
-    if (withSpec) spec = parseRuleSpec(rest, specProblems);
-    else if (rest.length > 0) problems.push({ severity: 'error', code: 'bad-argument', message: `unexpected "${rest[0]?.value ?? ''}" after "${cmdTok.value} ${chain.value}"`, range: tokRange(rest[0] as Token, rest[rest.length - 1]) });
+    if (withSpec) spec = parseRuleSpec(tokens, specProblems, i);
+    else if (i < tokens.length) problems.push({ severity: 'error', code: 'bad-argument', message: `unexpected "${tokens[i]?.value ?? ''}" after "${cmdTok.value} ${chain.value}"`, range: tokRange(tokens[i] as Token, tokens[tokens.length - 1]) });
     for (const p of specProblems) problems.push({ severity: p.severity, code: p.code, message: p.message, range: tokRange(p.token, p.endToken) });
-    const command: IptCommand = { kind, line: lineNo, text, range, chain, ...(index ? { index } : {}), ...(arg ? { arg } : {}), ...(spec ? { spec } : {}) };
+    // Optional fields are set only when present (same own keys as before, without spreading temporaries).
+    const command: Writable<IptCommand> = { kind, line: lineNo, text: cmdText, range, chain };
+    if (index) command.index = index;
+    if (arg) command.arg = arg;
+    if (spec) command.spec = spec;
     if (sink) sink.command(table, command);
     else table.commands.push(command);
   }

@@ -12,15 +12,21 @@ export interface Token {
  * group, and inside them a backslash escapes the next character. Single quotes are ordinary characters
  * (ufw's `--comment 'dapp_OpenSSH'` keeps its quotes). Returns an unterminated-quote flag instead of throwing.
  */
-const WORD = /[^ \t\r]+/g;
-
 export function tokenizeLine(text: string, line: number, offset = 0): { tokens: Token[]; unterminated: boolean } {
   const tokens: Token[] = [];
   if (!text.includes('"')) {
-    // No quotes (most lines): plain whitespace splitting.
-    WORD.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = WORD.exec(text)) !== null) tokens.push({ value: m[0], line, start: m.index + 1 + offset, end: m.index + m[0].length + 1 + offset, quoted: false });
+    // No quotes (most lines): plain whitespace splitting, one pass over the characters.
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      while (c === 32 || c === 9 || c === 13) c = text.charCodeAt(++i);
+      if (i >= n) break;
+      const start = i;
+      do c = text.charCodeAt(++i);
+      while (i < n && c !== 32 && c !== 9 && c !== 13);
+      tokens.push({ value: text.slice(start, i), line, start: start + 1 + offset, end: i + 1 + offset, quoted: false });
+    }
     return { tokens, unterminated: false };
   }
   let i = 0;
