@@ -269,7 +269,8 @@ function hostDatabases(hostRoot: string, scratchPrefix: string): [string, string
   const group = treeFile('group');
   if (group !== null) binds.push([group, '/etc/group']);
   const services = treeFile('services');
-  if (services !== null) binds.push([services, '/etc/services']);
+  // (A bind mount needs an existing target; a machine without /etc/services keeps sshd's own lookup.)
+  if (services !== null && existsSync('/etc/services')) binds.push([services, '/etc/services']);
   return binds;
 }
 
