@@ -43,6 +43,18 @@ function patternMatches(pattern: string, name: string): boolean {
   return new RegExp(`${re}$`).test(name);
 }
 
+/** The dangerous names a pattern matches; the same few patterns (LANG LC_*) recur on every host of a repo. */
+const HITS = new Map<string, readonly string[]>();
+function dangerousHits(pattern: string): readonly string[] {
+  let hits = HITS.get(pattern);
+  if (hits === undefined) {
+    hits = DANGEROUS.filter((name) => patternMatches(pattern, name));
+    if (HITS.size >= 10_000) HITS.clear();
+    HITS.set(pattern, hits);
+  }
+  return hits;
+}
+
 export default defineRule({
   id: 'sshd/accept-env',
   meta: {
@@ -80,7 +92,7 @@ export default defineRule({
       for (const arg of directive.args) {
         const where = effective.get(arg.value);
         if (allowed.has(arg.value) || arg.value.startsWith('!') || where === undefined) continue;
-        const hits = DANGEROUS.filter((name) => patternMatches(arg.value, name));
+        const hits = dangerousHits(arg.value);
         if (hits.length === 0) continue;
         ctx.report({
           messageId: 'dangerousEnv',

@@ -51,7 +51,9 @@ export function settingsOf(
   const seen = new Set<SshdDirective | null>();
   for (const context of model.contexts()) {
     const setting = tryGet(context.effective, keyword);
-    if (setting === undefined || !select(setting, context)) continue;
+    // A keyword the target does not know is unknown in every context: stop rather than throw once per context.
+    if (setting === undefined) break;
+    if (!select(setting, context)) continue;
     const source = setting.source;
     if (seen.has(source)) continue;
     seen.add(source);

@@ -28,8 +28,20 @@ function sameStart(a: SshdDirective, b: SshdDirective): boolean {
   return x.file === y.file && x.range.start.line === y.range.start.line && x.range.start.column === y.range.start.column;
 }
 
+/** Three rules ask for the same model's shadowed directives: compute them once per model. */
+const CACHE = new WeakMap<SshdModel, readonly Shadowed[]>();
+
 /** Every directive that is not the source of its keyword in any context, but is overridden in one. */
 export function shadowedDirectives(model: SshdModel): Shadowed[] {
+  let cached = CACHE.get(model);
+  if (cached === undefined) {
+    cached = computeShadowed(model);
+    CACHE.set(model, cached);
+  }
+  return [...cached];
+}
+
+function computeShadowed(model: SshdModel): Shadowed[] {
   const keywords = [...new Set(model.directives.map((d) => d.canonical).filter((k) => k !== ''))];
   const sources = new Set<SshdDirective>();
   const beatenBy = new Map<SshdDirective, { winner: SshdDirective; context: SshdContext }>();
