@@ -11,7 +11,8 @@ import { checkCase, failureReport, showFiles } from './lib/check.js';
 import { sshdOracleReady } from './lib/guard.js';
 import { loadKnownMismatches } from './lib/known.js';
 import { hostFsForDir, loadEngine } from './lib/ours.js';
-import { formatMismatch } from './lib/compare.js';
+import { runCli } from './lib/cli.js';
+import { compareRun, formatMismatch } from './lib/compare.js';
 import { shrinkCase } from './lib/shrink.js';
 import { createSshdOracle, describeSpec } from './lib/sshd.js';
 import type { OracleRun } from './lib/sshd.js';
@@ -63,6 +64,10 @@ describe.runIf(ready)(`generated sshd configs vs real sshd -T (seed ${SEED})`, (
     test(`case ${i}`, async () => {
       const c = all[i]!;
       const failures = checkCase(hostFsForDir(roots.get(i)!), '/etc/ssh/sshd_config', c.specs, real.get(i)!);
+      // The command line contract too, for the last spec (print-config prints what sshd -T prints).
+      const lastSpec = c.specs.length - 1;
+      const cliMismatch = compareRun(real.get(i)![lastSpec]!, await runCli(roots.get(i)!, '/etc/ssh/sshd_config', c.specs[lastSpec]!));
+      if (cliMismatch && failures.length === 0) failures.push({ spec: c.specs[lastSpec]!, mismatch: { ...cliMismatch, summary: `print-config: ${cliMismatch.summary}` } });
       if (failures.length > 0) {
         // A smaller config that still fails the same way, for the report (bounded number of sshd runs).
         const first = failures[0]!;
