@@ -90,10 +90,16 @@ export function diskHostFs(repoRootDir: string, hostRootDir: string, options: Di
   const toDisk = (hostPath: string): string => path.join(hostRoot, ...normalizeHostPath(hostPath).split('/').filter(Boolean));
   const toRepoPath = (hostPath: string): string => toPosix(path.relative(repoRoot, toDisk(hostPath)));
 
+  /** memoizeListings: the names of folders listed successfully, so a probe for a file that is not there costs nothing. */
+  const listedNames = new Map<string, Set<string>>();
+  // Only where names are case-sensitive: elsewhere a listing's absence of `Foo` says nothing about `foo`.
+  const trustListings = options.memoizeListings === true && process.platform === 'linux';
+
   const read = (hostPath: string): ReadResult => {
     const disk = toDisk(hostPath);
     const repoPath = toRepoPath(hostPath);
     const fail = (reason: ReadFailure): ReadResult => ({ ok: false, reason, repoPath, message: `${repoPath}: ${failureText[reason]}` });
+    if (trustListings && listedNames.get(path.dirname(disk))?.has(path.basename(disk)) === false) return fail('missing');
     let real: string;
     try {
       // The libc realpath: same answers as the JS one, without an lstat per path component from JavaScript.
@@ -144,6 +150,7 @@ export function diskHostFs(repoRootDir: string, hostRootDir: string, options: Di
             names.push(e.name);
             if (e.isFile()) regularFiles.add(path.join(disk, e.name));
           }
+          listedNames.set(disk, new Set(names));
         }
       } catch {
         names = [];
