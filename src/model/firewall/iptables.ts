@@ -10,7 +10,7 @@ import type { SourceFormat } from '../source.js';
 import { parseAddress } from './addresses.js';
 import { interfacePattern, lowerMatch, networks, optionLocation, parsePortSpec, PROTOCOLS, sourceText } from './iptables-matches.js';
 import type { LowerEnv } from './iptables-matches.js';
-import type { Action, BaseChain, PortRange, Chain, Family, FirewallDiagnostic, Hook, Match, RejectType, Rule, Ruleset } from './types.js';
+import type { Action, BaseChain, Chain, Family, FirewallDiagnostic, Hook, Match, RejectType, Rule, Ruleset } from './types.js';
 
 /** iptables tables → model base chains: the table's hooks and priorities (nft's names for the same numbers). */
 const BUILTIN: Readonly<Record<string, readonly { chain: string; hook: Hook; priority: number }[]>> = {
@@ -390,10 +390,11 @@ function createIptablesLowering(options: { file: string; family: Family; format?
       if (p.severity === 'error') refused = true;
     }
     if (refused) return undefined;
-    // The chain id and index are set in finish(), once the rule's final place is known.
-    const rule: { -readonly [K in keyof Rule]: Rule[K] } = { chain: '', index: 0, text: cmd.text, location: loc(file, cmd.range), matches: matches.slice(), action };
-    if (comment !== undefined) rule.comment = comment;
-    return rule;
+    // The chain id and index are set in finish(), once the rule's final place is known. One literal per
+    // shape (not a property added afterwards, which would give every rule a separate property store).
+    const location = loc(file, cmd.range);
+    if (comment !== undefined) return { chain: '', index: 0, text: cmd.text, location, matches: matches.slice(), action, comment };
+    return { chain: '', index: 0, text: cmd.text, location, matches: matches.slice(), action };
   }
 
   function finish(problems: readonly IptProblem[]): IptablesLowering {
@@ -408,7 +409,8 @@ function createIptablesLowering(options: { file: string; family: Family; format?
           r.index = i + 1;
           r.chain = id;
         }
-        chains.set(id, { id, name: d.name, table: tname, rules: d.rules.slice(), ...(d.location ? { location: d.location } : {}) });
+        const rules = d.rules.slice();
+        chains.set(id, d.location ? { id, name: d.name, table: tname, rules, location: d.location } : { id, name: d.name, table: tname, rules });
         const b = d.builtin ? BUILTIN[tname]?.find((x) => x.chain === d.name) : undefined;
         if (b) baseChains.push({ chain: id, hook: b.hook, priority: b.priority, type: tname === 'nat' ? 'nat' : 'filter', policy: d.policy, ...(d.policyLocation ? { policyLocation: d.policyLocation } : {}), families: [family] });
       }
@@ -472,8 +474,6 @@ function parseDnat(text: string, family: Family): Action {
   const dash = addr.indexOf('-');
   const first = dash < 0 ? addr : addr.slice(0, dash);
   const addrOk = addr !== '' && parseAddress(first) !== undefined;
-  const action: { kind: 'dnat'; toAddress?: string; toPorts?: PortRange } = { kind: 'dnat' };
-  if (addrOk) action.toAddress = first;
-  if (toPorts) action.toPorts = toPorts;
-  return action;
+  if (addrOk) return toPorts ? { kind: 'dnat', toAddress: first, toPorts } : { kind: 'dnat', toAddress: first };
+  return toPorts ? { kind: 'dnat', toPorts } : { kind: 'dnat' };
 }
