@@ -69,10 +69,26 @@ const CORE: Readonly<Record<string, { name: string; arity: number }>> = {
 /** Protocol → the match extension `-p NAME` loads implicitly when one of its options appears. */
 const IMPLICIT: Readonly<Record<string, string>> = { tcp: 'tcp', '6': 'tcp', udp: 'udp', '17': 'udp', icmp: 'icmp', '1': 'icmp', 'ipv6-icmp': 'icmp6', icmpv6: 'icmp6', '58': 'icmp6', sctp: 'sctp', udplite: 'udplite', dccp: 'dccp' };
 
-function lookup(spec: ExtensionSpec, name: string): { name: string; arity: number } | undefined {
-  const canonical = spec.aliases?.[name] ?? name;
-  const arity = spec.options[canonical];
-  return arity === undefined ? undefined : { name: canonical, arity };
+interface Found {
+  readonly name: string;
+  readonly arity: number;
+}
+
+/** Exact-name lookups, remembered per extension (the same few options repeat on every line of a dump). */
+const FOUND = new Map<ExtensionSpec, Map<string, Found | null>>();
+
+function lookup(spec: ExtensionSpec, name: string): Found | undefined {
+  let memo = FOUND.get(spec);
+  if (!memo) FOUND.set(spec, (memo = new Map<string, Found | null>()));
+  let hit = memo.get(name);
+  if (hit === undefined) {
+    const canonical = spec.aliases?.[name] ?? name;
+    const arity = spec.options[canonical];
+    hit = arity === undefined ? null : { name: canonical, arity };
+    // Bounded: names come from input text.
+    if (memo.size < 256) memo.set(name, hit);
+  }
+  return hit ?? undefined;
 }
 
 function lookupPrefix(spec: ExtensionSpec, name: string): { name: string; arity: number } | undefined {
@@ -84,11 +100,18 @@ function lookupPrefix(spec: ExtensionSpec, name: string): { name: string; arity:
   return arity === undefined ? undefined : { name: canonical, arity };
 }
 
+/** Option words seen so far → their names without dashes (not re-sliced for every word of every line). */
+const OPTION_NAMES = new Map<string, string>();
+
 function optionName(t: Token): string | undefined {
-  if (t.quoted) return undefined;
-  if (t.value.startsWith('--') && t.value.length > 2) return t.value.slice(2);
-  if (t.value.startsWith('-') && t.value.length === 2) return t.value.slice(1);
-  return undefined;
+  if (t.quoted || t.value.charCodeAt(0) !== 45) return undefined;
+  const known = OPTION_NAMES.get(t.value);
+  if (known !== undefined) return known;
+  let name: string | undefined;
+  if (t.value.startsWith('--') && t.value.length > 2) name = t.value.slice(2);
+  else if (t.value.length === 2) name = t.value.slice(1);
+  if (name !== undefined && OPTION_NAMES.size < 1024) OPTION_NAMES.set(t.value, name);
+  return name;
 }
 
 /** Parse the words after `-A CHAIN` (`tokens` from index `from`) into options grouped by owner. Never throws. */

@@ -111,18 +111,19 @@ export function parseIptablesSave(text: string, sink?: IptablesSink): IptablesDo
     const indent = c0 > 32 && c0 < 127 ? 0 : raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (body === '') continue;
-    const lineRange: Range = { start: { line: lineNo, column: indent + 1 }, end: { line: lineNo, column: indent + body.length + 1 } };
+    // Built when a problem or a chain declaration needs it, not for every rule line.
+    const lineRange = (): Range => ({ start: { line: lineNo, column: indent + 1 }, end: { line: lineNo, column: indent + body.length + 1 } });
     if (indent > 0 && /^[#*:]|^COMMIT$/.test(body)) {
-      problems.push({ severity: 'error', code: 'indented', message: `an indented "${body[0] === 'C' ? 'COMMIT' : body[0]}" line is not recognised by iptables-restore (it must start in column 1)`, range: lineRange });
+      problems.push({ severity: 'error', code: 'indented', message: `an indented "${body[0] === 'C' ? 'COMMIT' : body[0]}" line is not recognised by iptables-restore (it must start in column 1)`, range: lineRange() });
       if (body.startsWith('#')) continue;
     }
     if (body.startsWith('*')) {
       if (current && !current.committed) {
-        problems.push({ severity: 'error', code: 'commit-expected', message: `COMMIT expected before line ${lineNo}: table "${current.name.value}" is never committed`, range: lineRange });
+        problems.push({ severity: 'error', code: 'commit-expected', message: `COMMIT expected before line ${lineNo}: table "${current.name.value}" is never committed`, range: lineRange() });
       }
       const name = { value: body.slice(1).trim(), line: lineNo, start: indent + 2, end: indent + body.length + 1, quoted: false };
       if (!['filter', 'nat', 'mangle', 'raw', 'security'].includes(name.value)) {
-        problems.push({ severity: 'error', code: 'unknown-table', message: `unknown table "${name.value}"`, range: lineRange });
+        problems.push({ severity: 'error', code: 'unknown-table', message: `unknown table "${name.value}"`, range: lineRange() });
       }
       current = { name, line: lineNo, chains: [], commands: [], committed: false, implicit: false };
       tables.push(current);
@@ -130,24 +131,24 @@ export function parseIptablesSave(text: string, sink?: IptablesSink): IptablesDo
       continue;
     }
     if (body === 'COMMIT') {
-      if (!current || current.committed) problems.push({ severity: 'error', code: 'stray-commit', message: 'COMMIT outside a table', range: lineRange });
+      if (!current || current.committed) problems.push({ severity: 'error', code: 'stray-commit', message: 'COMMIT outside a table', range: lineRange() });
       else current.committed = true;
       continue;
     }
     if (body.startsWith(':')) {
       if (!current || current.committed) {
-        problems.push({ severity: 'error', code: 'outside-table', message: 'chain declaration outside a "*table" block', range: lineRange });
+        problems.push({ severity: 'error', code: 'outside-table', message: 'chain declaration outside a "*table" block', range: lineRange() });
         continue;
       }
       const { tokens } = tokenizeLine(raw, lineNo);
       const first = tokens[0];
       const policy = tokens[1];
       if (!first || !policy) {
-        problems.push({ severity: 'error', code: 'bad-chain-line', message: 'a chain line needs a name and a policy (":CHAIN POLICY [0:0]")', range: lineRange });
+        problems.push({ severity: 'error', code: 'bad-chain-line', message: 'a chain line needs a name and a policy (":CHAIN POLICY [0:0]")', range: lineRange() });
         continue;
       }
       const name = { ...first, value: first.value.slice(1), start: first.start + 1 };
-      const decl: IptChainDecl = { name, policy, line: lineNo, range: lineRange };
+      const decl: IptChainDecl = { name, policy, line: lineNo, range: lineRange() };
       if (sink) sink.chain(current, decl);
       else current.chains.push(decl);
       continue;
@@ -163,23 +164,23 @@ export function parseIptablesSave(text: string, sink?: IptablesSink): IptablesDo
     const { tokens, unterminated } = tokenizeLine(bodyText, lineNo, offset);
     if (unterminated) {
       const last = tokens[tokens.length - 1];
-      problems.push({ severity: 'error', code: 'unterminated-quote', message: 'unterminated double quote', range: last ? tokRange(last) : lineRange });
+      problems.push({ severity: 'error', code: 'unterminated-quote', message: 'unterminated double quote', range: last ? tokRange(last) : lineRange() });
     }
     const cmdTok = tokens[0];
     if (!cmdTok) continue;
     const kind = COMMANDS[cmdTok.value];
     if (!kind) {
-      problems.push({ severity: 'error', code: 'syntax', message: `not an iptables command: "${cmdTok.value}"`, range: lineRange });
+      problems.push({ severity: 'error', code: 'syntax', message: `not an iptables command: "${cmdTok.value}"`, range: lineRange() });
       continue;
     }
     if (!current || current.committed) {
       if (current && !current.implicit) {
-        problems.push({ severity: 'error', code: 'outside-table', message: 'command outside a "*table … COMMIT" block', range: lineRange });
+        problems.push({ severity: 'error', code: 'outside-table', message: 'command outside a "*table … COMMIT" block', range: lineRange() });
         continue;
       }
       if (!current) {
         current = implicitTable(lineNo);
-        problems.push({ severity: 'warning', code: 'no-table', message: 'rules without a "*filter" header (iptables -S output); read as the filter table, but iptables-restore would refuse this file', range: lineRange });
+        problems.push({ severity: 'warning', code: 'no-table', message: 'rules without a "*filter" header (iptables -S output); read as the filter table, but iptables-restore would refuse this file', range: lineRange() });
       }
     }
     const table = current;
