@@ -59,7 +59,7 @@ export function runPass(source: ConfigSource, cache: IncludeCache, o: Options, s
 function skipper(nodes: readonly LineNode[], s: PassSettings): ((i: number) => number) | null {
   if (s.pass === 'startup' || s.connection === null) return null;
   const index = matchIndexOf(nodes, s.services);
-  const stops = candidateLines(index, s.connection, s.forceMatch);
+  const stops = candidateLines(index, s.connection, s.forceMatch, s.matchEnv.groups);
   let c = 0;
   return (i) => {
     while (c < stops.length && (stops[c] ?? nodes.length) < i) c++;

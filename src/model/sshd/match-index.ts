@@ -3,6 +3,8 @@ import type { ParsedAddr } from './patterns.js';
 import { addrMatchList, parseAddr, parseCidr } from './patterns.js';
 import type { ConnectionSpec, SshdMatchBlock, SshdMatchCriterion } from './types.js';
 import { a2port } from './values.js';
+import type { GroupDb } from './groups.js';
+import { userGroups } from './groups.js';
 
 /**
  * Which Match lines of one file a connection pass must look at while it is inactive.
@@ -32,7 +34,8 @@ export interface MatchIndex {
 /** Tests switch the index off to check that it changes nothing but the time taken. */
 export const matchIndexControl = { enabled: true };
 
-type KeyField = 'user' | 'host' | 'rdomain' | 'addr' | 'laddr' | 'lport';
+/** `group` is keyed by the connection's user too, looked up through the user's groups. */
+type KeyField = 'user' | 'group' | 'host' | 'rdomain' | 'addr' | 'laddr' | 'lport';
 
 interface FieldIndex {
   /** Exact values (lowercased for host) → lines. */
@@ -140,7 +143,8 @@ function simpleKey(criteria: readonly SshdMatchCriterion[], services: ReadonlyMa
         consider(literalOrOther(c.attribute, arg, false));
         break;
       case 'group':
-        consider({ kind: 'other', field: 'user', hasLocalPort: false });
+        // A literal list matches when one of the user's groups is in it; negations and wildcards are evaluated.
+        consider(literalOrOther('group', arg, false));
         break;
       case 'host':
         consider(literalOrOther('host', arg, true));
@@ -176,7 +180,7 @@ function simpleKey(criteria: readonly SshdMatchCriterion[], services: ReadonlyMa
   return best === undefined ? null : { ...best, hasLocalPort };
 }
 
-function literalOrOther(field: 'user' | 'host' | 'rdomain', list: string, lower: boolean): Key {
+function literalOrOther(field: 'user' | 'group' | 'host' | 'rdomain', list: string, lower: boolean): Key {
   const entries = list.split(',');
   if (!entries.every((e) => LITERAL.test(e) && e.length < 1023)) return { kind: 'other', field, hasLocalPort: false };
   return { kind: 'literal', field, values: entries.map((e) => (lower ? asciiUpperToLower(e) : e)), hasLocalPort: false };
@@ -199,7 +203,7 @@ function masked(addr: ParsedAddr, bits: number): string {
  * The sorted line indexes a pass for `ci` must stop at besides `index.next`: simple Match lines that may match it,
  * the lines of forced blocks, and LocalPort lines when the connection has no usable lport.
  */
-export function candidateLines(index: MatchIndex, ci: ConnectionSpec, forced: ReadonlySet<SshdMatchBlock> | undefined): Int32Array {
+export function candidateLines(index: MatchIndex, ci: ConnectionSpec, forced: ReadonlySet<SshdMatchBlock> | undefined, groups: GroupDb): Int32Array {
   if (!matchIndexControl.enabled) return index.simple;
   const out = new Set<number>();
   const add = (l: readonly number[] | undefined): void => {
@@ -208,6 +212,7 @@ export function candidateLines(index: MatchIndex, ci: ConnectionSpec, forced: Re
   const valueOf = (f: KeyField): string | undefined => {
     switch (f) {
       case 'user':
+      case 'group':
         return ci.user;
       case 'host':
         return ci.host === undefined ? undefined : asciiUpperToLower(ci.host);
@@ -225,7 +230,8 @@ export function candidateLines(index: MatchIndex, ci: ConnectionSpec, forced: Re
     const v = valueOf(f);
     if (v === undefined) continue;
     add(fi.other);
-    add(fi.literal.get(v));
+    if (f === 'group') for (const g of userGroups(groups, v) ?? []) add(fi.literal.get(g));
+    else add(fi.literal.get(v));
     if (fi.cidr.size > 0) {
       const a = parseAddr(v);
       const byBits = a ? fi.cidr.get(a.kind) : undefined;
