@@ -190,6 +190,18 @@ export function memoryHostFs(files: Readonly<Record<string, string>>, root = '')
 
 const MAGIC = /[*?[]/;
 
+/** Compiled glob segments: every host of a repo globs the same few (`*.conf`, `ssh_host_*`). */
+const MATCHERS = new Map<string, (name: string) => boolean>();
+function segmentMatcher(seg: string): (name: string) => boolean {
+  let m = MATCHERS.get(seg);
+  if (m === undefined) {
+    m = picomatch(seg, { dot: false, nobrace: true, noextglob: true, noglobstar: true });
+    if (MATCHERS.size >= 10_000) MATCHERS.clear();
+    MATCHERS.set(seg, m);
+  }
+  return m;
+}
+
 /** glob(3) over a directory lister: `*`, `?`, `[...]` per segment, no match of a leading dot unless written. */
 function globWith(pattern: string, listDir: (hostDir: string) => string[], exists: (hostPath: string) => boolean): string[] {
   const norm = normalizeHostPath(pattern);
@@ -204,7 +216,7 @@ function globWith(pattern: string, listDir: (hostDir: string) => string[], exist
     if (!listed) {
       for (const dir of current) next.push(path.posix.join(dir, seg));
     } else {
-      const isMatch = picomatch(seg, { dot: false, nobrace: true, noextglob: true, noglobstar: true });
+      const isMatch = segmentMatcher(seg);
       for (const dir of current) for (const name of listDir(dir)) if (isMatch(name)) next.push(path.posix.join(dir, name));
     }
     current = next;
