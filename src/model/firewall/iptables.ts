@@ -3,7 +3,7 @@ import type { IptablesDocument, IptablesSink, IptChainDecl, IptCommand, IptProbl
 import { parseRuleSpec } from '../../parsers/iptables/rule.js';
 import { tokenizeLine } from '../../parsers/iptables/tokenize.js';
 import type { RuleOption, RuleSpec } from '../../parsers/iptables/rule.js';
-import { TARGETS } from '../../parsers/iptables/extensions.js';
+import { recordLookup, targetSpec } from '../../parsers/iptables/extensions.js';
 import type { Token } from '../../parsers/iptables/tokenize.js';
 import type { Location, Range } from '../position.js';
 import type { SourceFormat } from '../source.js';
@@ -47,6 +47,7 @@ const CONTINUE_TARGETS = new Set([
   'LOG', 'ULOG', 'NFLOG', 'MARK', 'CONNMARK', 'TCPMSS', 'TOS', 'DSCP', 'TTL', 'HL', 'CLASSIFY', 'SET', 'AUDIT', 'TRACE', 'CHECKSUM',
   'SECMARK', 'CONNSECMARK', 'IDLETIMER', 'LED', 'ECN', 'TEE', 'CLUSTERIP',
 ]);
+const protocolNumber = recordLookup(PROTOCOLS);
 const NAT_ONLY = new Set(['DNAT', 'SNAT', 'MASQUERADE', 'REDIRECT', 'NETMAP']);
 const REJECT_V4: Readonly<Record<string, RejectType>> = {
   'icmp-net-unreachable': 'icmp-net-unreachable', 'net-unreach': 'icmp-net-unreachable',
@@ -283,7 +284,7 @@ function createIptablesLowering(options: { file: string; family: Family; format?
       switch (o.name) {
         case 'protocol': {
           const v = value.toLowerCase();
-          const num = PROTOCOLS[v] ?? (/^\d+$/.test(v) && Number(v) <= 255 ? Number(v) : undefined);
+          const num = protocolNumber(v) ?? (/^\d+$/.test(v) && Number(v) <= 255 ? Number(v) : undefined);
           if (num === undefined) {
             problems.push({ severity: 'error', code: 'unknown-protocol', message: `unknown protocol "${value}"`, option: o });
             break;
@@ -334,14 +335,16 @@ function createIptablesLowering(options: { file: string; family: Family; format?
       // Built only when a diagnostic needs it.
       const tl = (): Location => tokLoc(file, target.name);
       const opt = (n: string): RuleOption | undefined => findOption(target.options, n);
+      const ext = targetSpec(name);
+      let jumpTo: ChainDraft | undefined;
       if (name === 'ACCEPT' || name === 'DROP' || name === 'RETURN' || name === 'QUEUE') {
         action = name === 'ACCEPT' ? { kind: 'accept' } : name === 'DROP' ? { kind: 'drop' } : name === 'RETURN' ? { kind: 'return' } : { kind: 'queue' };
         if (target.kind === 'goto') diag('error', 'bad-goto', `-g needs a user-defined chain, not ${name}`, tl());
-      } else if (chains.has(name) && !TARGETS[name]) {
-        const c = chains.get(name) as ChainDraft;
+      } else if (!ext && (jumpTo = chains.get(name)) !== undefined) {
+        const c = jumpTo;
         if (c.builtin) diag('error', 'jump-to-builtin', `cannot jump to built-in chain ${name}`, tl());
         action = target.kind === 'jump' ? (c.jump ??= { kind: 'jump', chain: `${tname}/${name}` }) : (c.goto ??= { kind: 'goto', chain: `${tname}/${name}` });
-      } else if (TARGETS[name]) {
+      } else if (ext) {
         if (NAT_ONLY.has(name) && tname !== 'nat') diag('error', 'wrong-table', `the ${name} target is only valid in the nat table`, tl());
         if ((name === 'CT' || name === 'NOTRACK') && tname !== 'raw') diag('error', 'wrong-table', `the ${name} target is only valid in the raw table`, tl());
         if (name === 'REJECT') {

@@ -127,3 +127,19 @@ export const TARGETS: Readonly<Record<string, ExtensionSpec>> = {
   MIRROR: { options: {} },
   CLUSTERIP: { options: { new: 0, hashmode: 1, clustermac: 1, 'total-nodes': 1, 'local-node': 1, 'hash-init': 1 } },
 };
+
+// Lookups by a word of the input go through Maps: a Map hashes the word once, where an object property
+// lookup first interns the (freshly cut) string. Names Object.prototype provides ("constructor"...) still
+// resolve as a lookup on the record does.
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** `record[name]` as a function backed by a Map (same answers, including inherited names). */
+export function recordLookup<T>(record: Readonly<Record<string, T>>): (name: string) => T | undefined {
+  const map = new Map(Object.entries(record));
+  return (name) => map.get(name) ?? (INHERITED.has(name) ? record[name] : undefined);
+}
+
+/** `MATCHES[name]`, faster for names read from input. */
+export const matchSpec = recordLookup(MATCHES);
+/** `TARGETS[name]`, faster for names read from input. */
+export const targetSpec = recordLookup(TARGETS);

@@ -1,4 +1,4 @@
-import { MATCHES, TARGETS } from './extensions.js';
+import { matchSpec, recordLookup, targetSpec } from './extensions.js';
 import type { ExtensionSpec } from './extensions.js';
 import type { Token } from './tokenize.js';
 
@@ -68,6 +68,8 @@ const CORE: Readonly<Record<string, { name: string; arity: number }>> = {
 
 /** Protocol → the match extension `-p NAME` loads implicitly when one of its options appears. */
 const IMPLICIT: Readonly<Record<string, string>> = { tcp: 'tcp', '6': 'tcp', udp: 'udp', '17': 'udp', icmp: 'icmp', '1': 'icmp', 'ipv6-icmp': 'icmp6', icmpv6: 'icmp6', '58': 'icmp6', sctp: 'sctp', udplite: 'udplite', dccp: 'dccp' };
+
+const implicitMatch = recordLookup(IMPLICIT);
 
 interface Found {
   readonly name: string;
@@ -168,7 +170,7 @@ export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[],
       const m = args[0];
       if (!m) continue;
       if (neg) problems.push({ severity: 'error', code: 'bad-negation', message: 'unexpected "!" before -m', token: first });
-      const known = MATCHES[m.value] !== undefined;
+      const known = matchSpec(m.value) !== undefined;
       if (!known) problems.push({ severity: 'warning', code: 'unknown-match', message: `unknown match extension "${m.value}": sshlint cannot evaluate it, and iptables refuses the rule if the module is missing`, token: m });
       matches.push({ name: m.value, token: m, options: [], unknown: !known });
       continue;
@@ -208,7 +210,7 @@ export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[],
     for (let pass = 0; pass < 2 && !owner; pass++) {
       if (pass === 1 && name.length < 2) break;
       const find = pass === 0 ? lookup : lookupPrefix;
-      const tspec = target ? TARGETS[target.name.value] : undefined;
+      const tspec = target ? targetSpec(target.name.value) : undefined;
       const tf = target && tspec ? find(tspec, name) : undefined;
       if (target && tspec && tf) {
         const tg = target;
@@ -218,7 +220,7 @@ export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[],
       }
       for (let k = matches.length - 1; k >= 0; k--) {
         const m = matches[k] as MatchSpec;
-        const spec = MATCHES[m.name];
+        const spec = matchSpec(m.name);
         const f = spec ? find(spec, name) : undefined;
         if (spec && f) {
           found = f;
@@ -228,8 +230,8 @@ export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[],
       }
     }
     if (!owner && protocol !== undefined) {
-      const implicit = IMPLICIT[protocol];
-      const spec = implicit ? MATCHES[implicit] : undefined;
+      const implicit = implicitMatch(protocol);
+      const spec = implicit ? matchSpec(implicit) : undefined;
       const f = spec ? lookup(spec, name) : undefined;
       if (implicit && f) {
         let m = matches.find((x) => x.name === implicit);
@@ -242,7 +244,7 @@ export function parseRuleSpec(tokens: readonly Token[], problems: SpecProblem[],
         owner = { options: mm.options, label: implicit };
       }
     }
-    if (!owner && target && TARGETS[target.name.value] === undefined) {
+    if (!owner && target && targetSpec(target.name.value) === undefined) {
       const tg = target;
       tg.unknown = true;
       owner = { options: tg.options, label: tg.name.value };

@@ -1,4 +1,5 @@
 import type { Range } from '../../model/position.js';
+import { recordLookup } from './extensions.js';
 import { parseRuleSpec } from './rule.js';
 import type { RuleSpec, SpecProblem } from './rule.js';
 import { tokenizeLine } from './tokenize.js';
@@ -67,6 +68,8 @@ const COMMANDS: Readonly<Record<string, CommandKind>> = {
   '-P': 'policy', '--policy': 'policy',
   '-E': 'rename-chain', '--rename-chain': 'rename-chain',
 };
+
+const commandKind = recordLookup(COMMANDS);
 
 function tokRange(a: Token, b: Token = a): Range {
   return { start: { line: a.line, column: a.start }, end: { line: b.line, column: b.end } };
@@ -168,7 +171,7 @@ export function parseIptablesSave(text: string, sink?: IptablesSink): IptablesDo
     }
     const cmdTok = tokens[0];
     if (!cmdTok) continue;
-    const kind = COMMANDS[cmdTok.value];
+    const kind = commandKind(cmdTok.value);
     if (!kind) {
       problems.push({ severity: 'error', code: 'syntax', message: `not an iptables command: "${cmdTok.value}"`, range: lineRange() });
       continue;
