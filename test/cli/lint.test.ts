@@ -115,6 +115,19 @@ describe('sshlint [PATH...]', () => {
     expect(json.hosts.map((h: { root: string }) => h.root)).toEqual(['hosts/db', 'hosts/web']);
   });
 
+  it('--format sarif leaves suppressed findings out unless --sarif-include-suppressed', async () => {
+    const r = warningRepo();
+    r.write('hosts/web/etc/ssh/sshd_config', '# sshlint-disable acme/managed-header -- vendor image\nPermitRootLogin no\n');
+    const plain = JSON.parse((await run(['--format', 'sarif'], r.dir)).out);
+    expect(plain.runs[0].results).toEqual([]);
+    const kept = JSON.parse((await run(['--format', 'sarif', '--sarif-include-suppressed'], r.dir)).out);
+    expect(kept.runs[0].results).toHaveLength(1);
+    expect(kept.runs[0].results[0]).toMatchObject({
+      ruleId: 'acme/managed-header',
+      suppressions: [{ kind: 'inSource', justification: 'vendor image' }],
+    });
+  });
+
   it('stylish hides suppressed findings and counts them', async () => {
     const r = warningRepo();
     r.write('hosts/web/etc/ssh/sshd_config', '# sshlint-disable acme/managed-header -- vendor image\nPermitRootLogin no\n');

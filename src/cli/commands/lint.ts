@@ -9,6 +9,7 @@ import type { Severity } from '../../model/finding.js';
 import { SEVERITY_RANK } from '../../model/finding.js';
 import type { ReportMeta } from '../../reporters/index.js';
 import { isReporterName, REPORTER_NAMES, reporters } from '../../reporters/index.js';
+import { createSarifReporter } from '../../reporters/sarif.js';
 import { VERSION } from '../../version.js';
 import type { CliIo } from '../io.js';
 import { EXIT, UsageError } from '../io.js';
@@ -17,6 +18,8 @@ import { EXIT, UsageError } from '../io.js';
 export const LINT_OPTIONS_HELP = `Lint options:
   -f, --format NAME     stylish (default), json, compact, sarif, github
   -o, --output FILE     write the report to FILE instead of stdout
+      --sarif-include-suppressed
+                        with --format sarif, keep inline-suppressed findings (with \`suppressions\`)
   -c, --config FILE     use this .sshlint.yml (default: looked up from PATH up to the repo root, then .)
       --fail-on LEVEL   exit 1 when a finding is at least LEVEL: error (default), warning, note
       --max-warnings N  also exit 1 when there are more than N warnings
@@ -75,7 +78,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
   const result = values.quiet ? onlyErrors(output.result) : output.result;
   const meta = reportMeta(output, useColor(io, values['no-color'] === true, values.output !== undefined));
-  const text = reporters[format](result, meta);
+  const reporter =
+    format === 'sarif' && values['sarif-include-suppressed'] === true ? createSarifReporter({ includeSuppressed: true }) : reporters[format];
+  const text = reporter(result, meta);
   if (values.output !== undefined) {
     const file = path.resolve(io.cwd, values.output);
     try {
@@ -98,6 +103,7 @@ function parse(argv: string[]) {
       options: {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
+        'sarif-include-suppressed': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         'fail-on': { type: 'string' },
         'max-warnings': { type: 'string' },
