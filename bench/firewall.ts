@@ -2,6 +2,9 @@
  * Benchmark: parse and evaluate a kube-proxy style iptables-save dump of N rules (default 50,000).
  *   npx tsx bench/firewall.ts [N]          prints timings (median of 5 runs) as JSON
  *   npx tsx bench/firewall.ts --dump [N]   prints the generated dump
+ * Bundled as the action ships (plain node, no per-closure naming cost of tsx):
+ *   npx ncc build bench/firewall.ts -o <dir> && node <dir>/index.js [N]
+ * cpuMs (process.cpuUsage, garbage collector threads included) is the number to compare on a shared machine.
  * The dump mimics what kube-proxy writes for many Services: nat KUBE-SERVICES → KUBE-SVC-* (statistic
  * load-balancing) → KUBE-SEP-* (DNAT), filter KUBE-FIREWALL / KUBE-NODEPORTS / KUBE-EXTERNAL-SERVICES in INPUT.
  */
