@@ -16,6 +16,9 @@ describe('fixtures/example-repo', () => {
     expect(json.findings).toContainEqual(
       expect.objectContaining({ ruleId: 'sshd/password-authentication', location: expect.objectContaining({ file: 'fixtures/example-repo/hosts/bastion/etc/ssh/sshd_config.d/50-cloud-init.conf' }) }),
     );
+    // gw1 moved sshd to 2222 but its firewall and fail2ban jail still expect 22.
+    const gw1 = json.findings.filter((f) => f.host === 'fixtures/example-repo/hosts/gw1').map((f) => f.ruleId);
+    expect(gw1).toEqual(expect.arrayContaining(['firewall/ssh-blocked', 'firewall/stale-ssh-port', 'fail2ban/port-mismatch']));
     // web1 lets root log in.
     expect(json.findings).toContainEqual(expect.objectContaining({ ruleId: 'sshd/permit-root-login', host: 'fixtures/example-repo/hosts/web1' }));
   });
