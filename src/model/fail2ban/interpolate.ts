@@ -50,8 +50,12 @@ export function rawLookup(cfg: MergedConfig, section: string, key: string): IniE
 export function getInterpolated(cfg: MergedConfig, section: string, option: string, extra?: ReadonlyMap<string, string>): Interpolated | undefined {
   const entry = rawLookup(cfg, section, option);
   if (!entry) return undefined;
+  // Most values hold no `%` at all: nothing to look up.
+  if (!entry.value.includes('%')) return { ok: true, value: entry.value, entry };
   const overlay: Overlay = new Map();
   if (extra) for (const [k, v] of extra) overlay.set(k, { value: v, entry: null });
+  // The same at every level: the section being read.
+  overlay.set('__name__', { value: section, entry: null });
   const accum: string[] = [];
   const err = interpolateSome(cfg, option, accum, entry.value, entry, section, overlay, 1);
   return err ? { ok: false, error: err, entry } : { ok: true, value: accum.join(''), entry };
@@ -64,9 +68,14 @@ function lookup(cfg: MergedConfig, section: string, overlay: Overlay, name: stri
   return e ? { value: e.value, entry: e } : undefined;
 }
 
-/** fail2ban's `_map_section_options`: make `%(sec/opt)s` names resolvable for this piece of text. */
-function mapSectionOptions(cfg: MergedConfig, section: string, rest: string, overlay: Overlay): void {
-  if (!rest.includes('/') || !rest.includes('%(')) return;
+/**
+ * fail2ban's `_map_section_options`: make `%(sec/opt)s` names resolvable for this piece of text (and the
+ * values it pulls in), not for the texts beside it: the names go into a copy of the overlay, made only
+ * when there is something to add.
+ */
+function mapSectionOptions(cfg: MergedConfig, section: string, rest: string, parent: Overlay): Overlay {
+  if (!rest.includes('/') || !rest.includes('%(')) return parent;
+  let overlay = parent;
   for (const m of rest.matchAll(SECTION_OPT_RE)) {
     const sopt = m[1] ?? '';
     const opt = m[2] ?? '';
@@ -87,8 +96,10 @@ function mapSectionOptions(cfg: MergedConfig, section: string, rest: string, ove
     }
     if (useDefault) found = cfg.defaults.get(opt);
     if (!found) continue;
+    if (overlay === parent) overlay = new Map(parent);
     overlay.set(sopt, { value: found.value, entry: found });
   }
+  return overlay;
 }
 
 function interpolateSome(
@@ -101,9 +112,7 @@ function interpolateSome(
   parentOverlay: Overlay,
   depth: number,
 ): InterpolationError | null {
-  const overlay: Overlay = new Map(parentOverlay);
-  overlay.set('__name__', { value: section, entry: null });
-  mapSectionOptions(cfg, section, text, overlay);
+  const overlay = mapSectionOptions(cfg, section, text, parentOverlay);
   if (depth > MAX_DEPTH) return { kind: 'depth', option, section, entry: textEntry };
   let rest = text;
   while (rest) {

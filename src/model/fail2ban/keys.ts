@@ -15,24 +15,49 @@ const JAIL_KEYS = [
 
 const REF = /%\(([^)]+)\)s/g;
 
+/** The keys a package's own files define (besides action.d and filter.d), computed once per package. */
+const shippedKeys = new WeakMap<ShippedData, readonly string[]>();
+
+function keysOfPackage(shipped: ShippedData): readonly string[] {
+  let keys = shippedKeys.get(shipped);
+  if (!keys) {
+    const set = new Set<string>();
+    for (const [name, file] of Object.entries(shipped.files)) {
+      if (name.startsWith('action.d/') || name.startsWith('filter.d/')) continue;
+      for (const [, , entries] of file) for (const [key] of entries) set.add(key);
+    }
+    keys = [...set];
+    shippedKeys.set(shipped, keys);
+  }
+  return keys;
+}
+
+/** The names a value refers to with `%(name)s`, per value text (the stock values repeat on every host). */
+const refsMemo = new Map<string, readonly string[]>();
+
+function refsOf(value: string): readonly string[] {
+  if (!value.includes('%(')) return [];
+  let names = refsMemo.get(value);
+  if (!names) {
+    names = [...value.matchAll(REF)].map((m) => {
+      const name = (m[1] ?? '').toLowerCase();
+      return name.includes('/') ? name.slice(name.indexOf('/') + 1) : name;
+    });
+    if (refsMemo.size >= 20_000) refsMemo.clear();
+    refsMemo.set(value, names);
+  }
+  return names;
+}
+
 /**
  * Every key that means something in this configuration: fail2ban's own, every key the package's files
  * define, and every name some value refers to with `%(name)s` (a user's own variables).
  */
 export function knownKeys(cfg: MergedConfig, shipped: ShippedData): Set<string> {
   const known = new Set(JAIL_KEYS);
-  for (const [name, file] of Object.entries(shipped.files)) {
-    if (name.startsWith('action.d/') || name.startsWith('filter.d/')) continue;
-    for (const [, , entries] of file) for (const [key] of entries) known.add(key);
-  }
-  const refs = (value: string): void => {
-    for (const m of value.matchAll(REF)) {
-      const name = (m[1] ?? '').toLowerCase();
-      known.add(name.includes('/') ? name.slice(name.indexOf('/') + 1) : name);
-    }
-  };
-  for (const e of cfg.defaults.values()) refs(e.value);
-  for (const s of cfg.sections.values()) for (const e of s.values()) refs(e.value);
+  for (const key of keysOfPackage(shipped)) known.add(key);
+  for (const e of cfg.defaults.values()) for (const n of refsOf(e.value)) known.add(n);
+  for (const s of cfg.sections.values()) for (const e of s.values()) for (const n of refsOf(e.value)) known.add(n);
   return known;
 }
 

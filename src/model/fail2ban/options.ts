@@ -32,8 +32,30 @@ const SPLIT_RE = new RegExp(
   'gsu',
 );
 
+/**
+ * Both grammars are pure functions of the text, and the same texts come back for every jail of every host
+ * (`%(action_)s` of a stock jail expands alike on most hosts), so their results are shared: immutable, in a
+ * memo that is emptied when it grows past MEMO_LIMIT entries.
+ */
+const MEMO_LIMIT = 20_000;
+
+function memoised<T>(fn: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    let r = memo.get(text);
+    if (r === undefined && !memo.has(text)) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      r = fn(text);
+      memo.set(text, r);
+    }
+    return r as T;
+  };
+}
+
 /** `extractOptions`: `sshd[mode=aggressive]` → name "sshd", args {mode: "aggressive"}. */
-export function extractOptions(text: string): OptionGroupResult {
+export const extractOptions: (text: string) => OptionGroupResult = memoised(extractOptionsOnce);
+
+function extractOptionsOnce(text: string): OptionGroupResult {
   const m = OPTION_RE.exec(text);
   if (!m) return { ok: false, message: 'unexpected option syntax' };
   const name = m[1] ?? '';
@@ -85,7 +107,9 @@ function splitTooComplex(text: string): boolean {
  * `splitWithOptions`: the items of an `action` value (one per line, or separated by spaces outside brackets).
  * null when fail2ban itself would not finish splitting it (see splitTooComplex).
  */
-export function splitWithOptions(text: string): string[] | null {
+export const splitWithOptions: (text: string) => readonly string[] | null = memoised(splitWithOptionsOnce);
+
+function splitWithOptionsOnce(text: string): readonly string[] | null {
   if (splitTooComplex(text)) return null;
   return [...text.matchAll(SPLIT_RE)].map((m) => m[0]);
 }
