@@ -57,28 +57,46 @@ export function pyInt(text: string): number | null {
   return /^[+-]?\d+(?:_\d+)*$/.test(t) ? Number(t.replace(/_/g, '')) : null;
 }
 
+/** One jail's interpolated values, each computed once (module-level helpers: no closures per jail). */
+interface JailReads {
+  readonly ctx: JailContext;
+  readonly name: string;
+  readonly cache: Map<string, Interpolated | undefined>;
+}
+
+function readKey(j: JailReads, key: string): Interpolated | undefined {
+  if (!j.cache.has(key)) j.cache.set(key, getInterpolated(j.ctx.cfg, j.name, key));
+  return j.cache.get(key);
+}
+
+function settingOf<T>(j: JailReads, key: string, parse: (text: string) => T, fallback: T): Setting<T> {
+  const r = readKey(j, key);
+  if (!r) return { key, value: fallback, text: null, entry: null };
+  if (!r.ok) return { key, value: fallback, text: null, entry: r.entry, error: r.error };
+  return { key, value: parse(r.value), text: r.value, entry: r.entry };
+}
+
+function fatalRead(j: JailReads, key: string, enabledOnly: boolean, enabled: boolean): boolean {
+  const r = readKey(j, key);
+  if (!r || r.ok || (enabledOnly && !enabled)) return false;
+  j.ctx.diagnostics.push({ severity: 'fatal', code: 'interpolation', message: describeInterpolationError(r.error), location: errorLocation(r), jail: j.name });
+  return true;
+}
+
+const asText = (t: string): string => t;
+const asTextOrNull = (t: string): string | null => t;
+const asLogPaths = (t: string): readonly string[] => t.split('\n').map(logPathOnly).filter(Boolean);
+const asSeconds = (t: string): number | null => timeToSeconds(t) ?? null;
+const NO_WORDS: readonly string[] = [];
+
 export function resolveJail(ctx: JailContext, name: string, headers: readonly { location: Location; shipped: boolean }[]): ResolvedJail {
-  const cache = new Map<string, Interpolated | undefined>();
-  const read = (key: string): Interpolated | undefined => {
-    if (!cache.has(key)) cache.set(key, getInterpolated(ctx.cfg, name, key));
-    return cache.get(key);
-  };
-  const setting = <T>(key: string, parse: (text: string) => T, fallback: T): Setting<T> => {
-    const r = read(key);
-    if (!r) return { key, value: fallback, text: null, entry: null };
-    if (!r.ok) return { key, value: fallback, text: null, entry: r.entry, error: r.error };
-    return { key, value: parse(r.value), text: r.value, entry: r.entry };
-  };
-  const fatal = (key: string, enabledOnly: boolean, enabled: boolean): boolean => {
-    const r = read(key);
-    if (!r || r.ok || (enabledOnly && !enabled)) return false;
-    ctx.diagnostics.push({ severity: 'fatal', code: 'interpolation', message: describeInterpolationError(r.error), location: errorLocation(r), jail: name });
-    return true;
-  };
+  const j: JailReads = { ctx, name, cache: new Map() };
+  const setting = <T>(key: string, parse: (text: string) => T, fallback: T): Setting<T> => settingOf(j, key, parse, fallback);
+  const fatal = (key: string, enabledOnly: boolean, enabled: boolean): boolean => fatalRead(j, key, enabledOnly, enabled);
 
   const enabled = setting('enabled', asBool, false);
-  const backend = setting('backend', (t) => t, 'auto');
-  const filterText = setting('filter', (t) => t, '');
+  const backend = setting('backend', asText, 'auto');
+  const filterText = setting('filter', asText, '');
   let stop = false;
   for (const key of ['enabled', 'backend', 'filter']) stop = fatal(key, false, true) || stop;
   const isEnabled = enabled.value && !stop;
@@ -97,12 +115,12 @@ export function resolveJail(ctx: JailContext, name: string, headers: readonly { 
   }
   if (isEnabled && configError === null) for (const key of ENABLED_JAIL_OPTIONS) stop = fatal(key, true, true) || stop;
 
-  const actionsText = setting('action', (t) => t, '');
+  const actionsText = setting('action', asText, '');
   const actions = resolveActions(ctx, name, actionsText.value, isEnabled && configError === null && !stop);
   if (isEnabled && configError === null && actions.error) configError = actions.error;
 
-  const logpath = setting('logpath', (t) => t.split('\n').map(logPathOnly).filter(Boolean), [] as readonly string[]);
-  const port = setting('port', (t) => t, '');
+  const logpath = setting('logpath', asLogPaths, NO_WORDS);
+  const port = setting('port', asText, '');
   // Built on first use: most jails are never asked (about 90 jails per host, most disabled).
   let keys: Map<string, IniEntry> | undefined;
   const allKeys = (): Map<string, IniEntry> => {
@@ -129,19 +147,19 @@ export function resolveJail(ctx: JailContext, name: string, headers: readonly { 
       if (ports === undefined) ports = port.text === null ? null : parsePortSpec(port.text);
       return ports;
     },
-    protocol: setting('protocol', (t) => t, ''),
+    protocol: setting('protocol', asText, ''),
     logpath,
     maxretry: setting('maxretry', pyInt, null),
-    findtime: setting('findtime', (t) => timeToSeconds(t) ?? null, null),
-    bantime: setting('bantime', (t) => timeToSeconds(t) ?? null, null),
-    ignoreip: setting('ignoreip', splitWords, [] as readonly string[]),
-    banaction: setting('banaction', (t) => t, ''),
+    findtime: setting('findtime', asSeconds, null),
+    bantime: setting('bantime', asSeconds, null),
+    ignoreip: setting('ignoreip', splitWords, NO_WORDS),
+    banaction: setting('banaction', asText, ''),
     actions: { ...actionsText, value: actions.list },
     get keys() {
       return allKeys();
     },
     configError,
-    get: (key: string) => setting(key.toLowerCase(), (t): string | null => t, null),
+    get: (key: string) => settingOf(j, key.toLowerCase(), asTextOrNull, null),
   };
   if (configError !== null) {
     ctx.diagnostics.push({ severity: 'error', code: 'jail-skipped', message: `fail2ban skips jail [${name}]: ${configError}`, location: jail.header, jail: name });
@@ -186,17 +204,32 @@ function resolveActions(ctx: JailContext, jail: string, text: string, checkFiles
     }
     const init = actionInit(ctx, file);
     if (init) {
-      for (const [opt, r] of init) {
-        if (!r.ok) {
-          if (checkFiles) ctx.diagnostics.push({ severity: 'fatal', code: 'interpolation', message: describeInterpolationError(r.error), location: errorLocation(r), jail });
-          continue;
+      if (checkFiles) {
+        for (const [, r] of init) {
+          if (!r.ok) ctx.diagnostics.push({ severity: 'fatal', code: 'interpolation', message: describeInterpolationError(r.error), location: errorLocation(r), jail });
         }
-        if (!args.has(opt)) args.set(opt, r.value);
       }
     } else if (checkFiles) error ??= `Unable to read action '${file}'`;
-    list.push({ name: actname, file, text: act, params: Object.fromEntries(args), found: init !== null });
+    // Built on first use: the parameters of most actions (those of disabled jails) are never asked.
+    let params: Readonly<Record<string, string>> | undefined;
+    list.push({
+      name: actname,
+      file,
+      text: act,
+      get params() {
+        return (params ??= actionParams(args, init));
+      },
+      found: init !== null,
+    });
   }
   return { list, error };
+}
+
+/** The jail's `[key=value]` arguments, then the action's `[Init]` values it does not set. */
+function actionParams(args: ReadonlyMap<string, string>, init: readonly (readonly [string, Interpolated])[] | null): Readonly<Record<string, string>> {
+  const all = new Map(args);
+  for (const [opt, r] of init ?? []) if (r.ok && !all.has(opt)) all.set(opt, r.value);
+  return Object.fromEntries(all);
 }
 
 /** Reads a filter's files once (their syntax errors refuse the configuration, as in fail2ban); false when it has none. */
