@@ -51,9 +51,10 @@ export function buildFail2banModel(fs: HostFs, options: { target: TargetName }):
   let started = 0;
   let failed = 0;
   const fatalBefore = diagnostics.some((d) => d.severity === 'fatal');
+  const headers = headersBySection(cfg);
   for (const name of cfg.sections.keys()) {
     if (name === 'INCLUDES' || name.startsWith('KNOWN/')) continue;
-    const r = resolveJail(ctx, name, headersOf(cfg, name));
+    const r = resolveJail(ctx, name, headers.get(name) ?? []);
     jails.push(r.jail);
     if (r.started) started++;
     if (r.failed) failed++;
@@ -90,8 +91,15 @@ function injectDefaults(cfg: MergedConfig, version: string, jailConf: string): v
   cfg.defaults.set('fail2ban_confpath', entry('fail2ban_confpath', BASEDIR));
 }
 
-function headersOf(cfg: MergedConfig, name: string): { location: Location; shipped: boolean }[] {
-  const out: { location: Location; shipped: boolean }[] = [];
-  for (const p of cfg.parsed) for (const b of p.ini.blocks) if (b.name === name) out.push({ location: b.header, shipped: p.ini.shipped });
+/** Every section header of the files read, by section name, in read order (one pass, not one per jail). */
+function headersBySection(cfg: MergedConfig): Map<string, { location: Location; shipped: boolean }[]> {
+  const out = new Map<string, { location: Location; shipped: boolean }[]>();
+  for (const p of cfg.parsed) {
+    for (const b of p.ini.blocks) {
+      let list = out.get(b.name);
+      if (!list) out.set(b.name, (list = []));
+      list.push({ location: b.header, shipped: p.ini.shipped });
+    }
+  }
   return out;
 }
