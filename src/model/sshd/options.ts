@@ -185,7 +185,8 @@ export function processOption(o: Options, d: SshdDirective, rest: string, active
       case 'hostkey':
       case 'hostcertificate': {
         const arg = requireArg('missing file name.');
-        if (arg && active) append(o, c, derelativise(arg.value), d);
+        // servconf_add_hostkey() stores "none" as a null path, which `sshd -T` prints as "(null)".
+        if (arg && active) append(o, c, arg.value.toLowerCase() === 'none' ? '(null)' : derelativise(arg.value), d);
         break;
       }
       case 'hostkeyagent': {

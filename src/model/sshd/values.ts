@@ -93,7 +93,8 @@ export const IPQOS: readonly (readonly [string, number])[] = [
   ['af31', 0x68], ['af32', 0x70], ['af33', 0x78],
   ['af41', 0x88], ['af42', 0x90], ['af43', 0x98],
   ['cs0', 0x00], ['cs1', 0x20], ['cs2', 0x40], ['cs3', 0x60], ['cs4', 0x80], ['cs5', 0xa0], ['cs6', 0xc0], ['cs7', 0xe0],
-  ['ef', 0xb8], ['le', 0x01], ['lowdelay', 0x10], ['throughput', 0x08], ['reliability', 0x04],
+  // LE is RFC 8622's DSCP 1, TOS byte 0x04 (the libc value; sshd prints TOS 0x01 as 0x01, 0x04 as le).
+  ['ef', 0xb8], ['le', 0x04], ['lowdelay', 0x10], ['throughput', 0x08], ['reliability', 0x04],
 ];
 
 /** parse_ipqos(): a DSCP/TOS name or an integer 0..255 (C base prefixes); -1 when invalid. */
