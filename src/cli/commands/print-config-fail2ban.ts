@@ -1,13 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { HostFs } from '../../discover/host-fs.js';
 import { diskHostFs, normalizeHostPath } from '../../discover/host-fs.js';
 import type { Fail2banJail, Fail2banModel, Setting } from '../../model/fail2ban/index.js';
 import { buildFail2banModel } from '../../model/fail2ban/index.js';
 import { DEFAULT_TARGET, isTargetName, TARGET_NAMES } from '../../model/targets.js';
 import type { CliIo } from '../io.js';
-import { EXIT, UsageError } from '../io.js';
+import { EXIT, parseCommandArgs, syncCommand, UsageError } from '../io.js';
 
 const USAGE = 'usage: sshlint print-config fail2ban DIR [--jail NAME] [--target NAME] [--format text|json]';
 const CONF = '/etc/fail2ban';
@@ -16,25 +15,10 @@ const CONF = '/etc/fail2ban';
  * `sshlint print-config fail2ban DIR`: every jail as fail2ban resolves it. DIR is a host root (holding
  * etc/fail2ban) or a fail2ban configuration folder itself (holding jail.conf, jail.local or jail.d).
  */
-export function run(argv: string[], io: CliIo): Promise<number> {
-  try {
-    return Promise.resolve(runSync(argv, io));
-  } catch (err) {
-    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
-  }
-}
+export const run = syncCommand(runBody);
 
-function runSync(argv: string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { jail: { type: 'string' }, target: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
-  }
+function runBody(argv: string[], io: CliIo): number {
+  const parsed = parseCommandArgs(argv, { jail: { type: 'string' }, target: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);

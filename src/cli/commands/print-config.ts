@@ -1,6 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { HostFs } from '../../discover/host-fs.js';
 import { describeReadFailure, diskHostFs, normalizeHostPath } from '../../discover/host-fs.js';
 import type { ConnectionSpec, SshdDiagnostic } from '../../model/sshd/index.js';
@@ -8,7 +7,7 @@ import { buildSshdModel } from '../../model/sshd/index.js';
 import { DEFAULT_SERVICES, a2port } from '../../model/sshd/values.js';
 import { DEFAULT_TARGET, isTargetName, TARGET_NAMES } from '../../model/targets.js';
 import type { CliIo } from '../io.js';
-import { EXIT, UsageError } from '../io.js';
+import { EXIT, parseCommandArgs, syncCommand, UsageError } from '../io.js';
 import { run as runFail2ban } from './print-config-fail2ban.js';
 
 const USAGE = `usage: sshlint print-config PATH [--root DIR] [--connection user=U,host=H,addr=A,laddr=L,lport=P,rdomain=R] [--target NAME]
@@ -24,29 +23,18 @@ configuration, prints "path:line: message" on stderr and exits 1.
 
 export function run(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'fail2ban') return runFail2ban(argv.slice(1), io);
-  try {
-    return Promise.resolve(runSync(argv, io));
-  } catch (err) {
-    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
-  }
+  return runSync(argv, io);
 }
 
-function runSync(argv: string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        root: { type: 'string' },
-        connection: { type: 'string', short: 'C', multiple: true },
-        target: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
-  }
+const runSync = syncCommand(runBody);
+
+function runBody(argv: string[], io: CliIo): number {
+  const parsed = parseCommandArgs(argv, {
+    root: { type: 'string' },
+    connection: { type: 'string', short: 'C', multiple: true },
+    target: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, USAGE);
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);

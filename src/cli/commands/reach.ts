@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { detectFormat, formatFamily } from '../../discover/detect.js';
 import { diskHostFs, toPosix } from '../../discover/host-fs.js';
 import { walkRepo } from '../../discover/walk.js';
@@ -10,7 +9,7 @@ import { parseAddress } from '../../model/firewall/addresses.js';
 import type { SourceFile, SourceFormat } from '../../model/source.js';
 import { DEFAULT_TARGET, isTargetName, TARGET_NAMES } from '../../model/targets.js';
 import type { CliIo } from '../io.js';
-import { EXIT, UsageError } from '../io.js';
+import { EXIT, parseCommandArgs, syncCommand, UsageError } from '../io.js';
 
 const USAGE = `usage: sshlint reach PATH --port N [--from ADDR] [--iface NAME] [--family 4|6] [--state new|established] [--format text|json]
 
@@ -126,34 +125,19 @@ export function answerJson(a: ReachAnswer): unknown {
   };
 }
 
-export function run(argv: string[], io: CliIo): Promise<number> {
-  try {
-    return Promise.resolve(runSync(argv, io));
-  } catch (err) {
-    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
-  }
-}
+export const run = syncCommand(runBody);
 
-function runSync(argv: string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        port: { type: 'string', short: 'p' },
-        from: { type: 'string' },
-        iface: { type: 'string', short: 'i' },
-        family: { type: 'string' },
-        state: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        target: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
-  }
+function runBody(argv: string[], io: CliIo): number {
+  const parsed = parseCommandArgs(argv, {
+    port: { type: 'string', short: 'p' },
+    from: { type: 'string' },
+    iface: { type: 'string', short: 'i' },
+    family: { type: 'string' },
+    state: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    target: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, USAGE);
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);
