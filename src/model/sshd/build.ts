@@ -14,6 +14,7 @@ import { representativeConnection } from './representative.js';
 import { getSshdTarget } from './targets/index.js';
 import type { SshdTarget } from './targets/types.js';
 import { asciiLower, createSource, keywordIndexOf } from './tree.js';
+import { assembleAlgorithms } from './algorithms.js';
 import type { ConfigSource } from './tree.js';
 import type {
   ConnectionSpec,
@@ -152,6 +153,17 @@ function withAncestors(block: SshdMatchBlock, parents: ReadonlyMap<SshdMatchBloc
   return set;
 }
 
+/** Algorithm keywords in the order assemble_algorithms() checks them, with the names its message uses. */
+const ASSEMBLED: readonly (readonly [string, keyof SshdTarget['algorithms'], string])[] = [
+  ['ciphers', 'ciphers', 'ciphers'],
+  ['macs', 'macs', 'macs'],
+  ['kexalgorithms', 'kex', 'kex_algorithms'],
+  ['hostkeyalgorithms', 'keys', 'hostkeyalgorithms'],
+  ['hostbasedacceptedalgorithms', 'keys', 'hostbased_accepted_algos'],
+  ['pubkeyacceptedalgorithms', 'keys', 'pubkey_accepted_algos'],
+  ['casignaturealgorithms', 'signatures', 'ca_sign_algorithms'],
+];
+
 /** Checks sshd makes after reading the config at startup, before `-T` prints anything. */
 function startupChecks(o: Options, target: SshdTarget, listen: Resolved): SshdDiagnostic[] {
   const out: SshdDiagnostic[] = [];
@@ -163,6 +175,15 @@ function startupChecks(o: Options, target: SshdTarget, listen: Resolved): SshdDi
   const apc = o.scalars.get('authorizedprincipalscommand');
   if (apc && apc.value.toLowerCase() !== 'none' && !o.scalars.has('authorizedprincipalscommanduser')) {
     out.push({ severity: 'fatal', code: 'invalid-value', message: 'AuthorizedPrincipalsCommand set without AuthorizedPrincipalsCommandUser', location: apc.src.location });
+  }
+  // assemble_algorithms(): a list that expands to nothing (`Ciphers ,`) or holds a `!` pattern stops sshd, with
+  // no file or line in its message.
+  for (const [keyword, set, name] of ASSEMBLED) {
+    const s = o.scalars.get(keyword);
+    const algs = target.algorithms[set];
+    if (s && algs && assembleAlgorithms(s.value, algs) === null) {
+      out.push({ severity: 'fatal', code: 'invalid-value', message: `assemble_algorithms: ${name}: invalid argument`, location: s.src.location });
+    }
   }
   const methods = o.lists.get('authenticationmethods');
   if (methods && methods.values.length > 0 && !(methods.values.length === 1 && methods.values[0] === 'any')) {
