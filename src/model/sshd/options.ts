@@ -15,6 +15,7 @@ import {
   parseIpqos,
   iptosName,
   scanScaled,
+  scanfInt,
 } from './values.js';
 
 export type { ListValue, OptionEnv, Options, QueuedListen, Scalar } from './store.js';
@@ -53,6 +54,8 @@ const FILENAMES = new Set(['pidfile', 'modulifile', 'xauthlocation', 'banner', '
  * derelativise_path(): "none" (any case) stays; `~` expands to root's home (sshd runs as root); a relative path is
  * joined to `/`, the daemon's working directory.
  */
+const INT64_MAX = 2n ** 63n - 1n;
+
 export function derelativise(p: string): string {
   if (p.toLowerCase() === 'none') return 'none';
   const t = tildeExpand(p);
@@ -263,6 +266,11 @@ export function processOption(o: Options, d: SshdDirective, rest: string, active
             fail('invalid-value', `Bad ${kw} number '${arg.value}': Invalid argument`, arg.loc);
             break;
           }
+          // scan_scaled() works in a long long: anything beyond it (8E, 2^63) is ERANGE.
+          if (v > INT64_MAX || v < -INT64_MAX - 1n) {
+            fail('invalid-value', `Bad ${kw} number '${arg.value}': Numerical result out of range`, arg.loc);
+            break;
+          }
           if (v !== 0n && v < 16n) {
             fail('invalid-value', `${kw} too small`, arg.loc);
             break;
@@ -426,7 +434,8 @@ export function processOption(o: Options, d: SshdDirective, rest: string, active
             fail('invalid-value', `${kw} integer value ${r.error}.`, arg.loc);
             break;
           }
-          v = String(r.value);
+          // INT_MAX is sshd's internal "none", and prints that way.
+          v = r.value === 2147483647 ? 'none' : String(r.value);
         }
         setLast(o, c, v, d, active);
         break;
@@ -435,8 +444,8 @@ export function processOption(o: Options, d: SshdDirective, rest: string, active
         const arg = requireArg(`${kw} missing argument.`);
         if (!arg) break;
         const m = /^[ \t]*([+-]?\d+)(?::[ \t]*([+-]?\d+))?/.exec(arg.value);
-        const v4 = m ? Number(m[1]) : NaN;
-        const v6 = m?.[2] !== undefined ? Number(m[2]) : 0;
+        const v4 = m ? scanfInt(m[1] ?? '') : NaN;
+        const v6 = m?.[2] !== undefined ? scanfInt(m[2]) : 0;
         if (!m || v4 < 0 || v4 > 32 || (m[2] !== undefined && (v6 < 0 || v6 > 128))) {
           fail('invalid-value', `Invalid ${kw} spec.`, arg.loc);
           break;

@@ -2,7 +2,7 @@ import { addrMatchList } from './patterns.js';
 import type { Args, Fail, OptionEnv, Options } from './store.js';
 import { append, listEmpty } from './store.js';
 import type { SshdDirective } from './types.js';
-import { a2port, convtime } from './values.js';
+import { a2port, convtime, scanfInt } from './values.js';
 
 /** The keywords whose parsing in sshd is more than "one value, first wins": lists, addresses, subsystems. */
 
@@ -172,10 +172,10 @@ export function maxStartups(o: Options, d: SshdDirective, a: Args, fail: Fail, k
     return;
   }
   const get = (slot: string, dflt: number): number => Number(o.scalars.get(slot)?.value ?? dflt);
-  const begin = Number(m[1]);
+  const begin = scanfInt(m[1] ?? '');
   if (m[3] !== undefined) {
-    const rate = Number(m[2]);
-    const max = Number(m[3]);
+    const rate = scanfInt(m[2] ?? '');
+    const max = scanfInt(m[3] ?? '');
     o.scalars.set('maxstartups.begin', { value: String(begin), src: d });
     o.scalars.set('maxstartups.rate', { value: String(rate), src: d });
     o.scalars.set('maxstartups.max', { value: String(max), src: d });
@@ -185,7 +185,7 @@ export function maxStartups(o: Options, d: SshdDirective, a: Args, fail: Fail, k
     }
   } else if (m[2] !== undefined) {
     o.scalars.set('maxstartups.begin', { value: String(begin), src: d });
-    o.scalars.set('maxstartups.rate', { value: String(Number(m[2])), src: d });
+    o.scalars.set('maxstartups.rate', { value: String(scanfInt(m[2] ?? '')), src: d });
     fail('invalid-value', `Invalid ${kw} spec.`, arg.loc);
     return;
   } else {

@@ -153,6 +153,19 @@ export function digestName(s: string | undefined): string | null {
 const SCALE: Readonly<Record<string, number>> = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5, e: 1024 ** 6 };
 
 /** scan_scaled(): "1G" → 1073741824; "1.5K" → 1536. null when invalid. */
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * What sscanf("%d") stores for a run of digits: the number read as a long (saturating at its limits), then cut
+ * to a 32-bit int, so 4294967296 becomes 0 and 99999999999 becomes 1215752191.
+ */
+export function scanfInt(digits: string): number {
+  let v = BigInt(digits);
+  if (v > INT64_MAX) v = INT64_MAX;
+  else if (v < -INT64_MAX - 1n) v = -INT64_MAX - 1n;
+  return Number(BigInt.asIntN(32, v));
+}
+
 export function scanScaled(s: string): bigint | null {
   const m = /^[ \t\n\v\f\r]*([+-]?)(\d+)(?:\.(\d*))?([bBkKmMgGtTpPeE])?$/.exec(s);
   if (!m) return null;
