@@ -12,7 +12,7 @@ function main(text: string): SshdModel {
   if (!m) throw new Error('no model');
   return m;
 }
-const value = (text: string, keyword: string): string[] => main(text).evaluate().get(keyword).values;
+const value = (text: string, keyword: string): readonly string[] => main(text).evaluate().get(keyword).values;
 const fatal = (text: string): string[] => main(text).diagnostics.filter((d) => d.severity === 'fatal').map((d) => d.message);
 
 describe('sshd value quirks (checked against sshd -T)', () => {
