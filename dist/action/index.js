@@ -36880,31 +36880,38 @@ function pyInt(text) {
     const t = pyStrip(text);
     return /^[+-]?\d+(?:_\d+)*$/.test(t) ? Number(t.replace(/_/g, '')) : null;
 }
+function readKey(j, key) {
+    if (!j.cache.has(key))
+        j.cache.set(key, getInterpolated(j.ctx.cfg, j.name, key));
+    return j.cache.get(key);
+}
+function settingOf(j, key, parse, fallback) {
+    const r = readKey(j, key);
+    if (!r)
+        return { key, value: fallback, text: null, entry: null };
+    if (!r.ok)
+        return { key, value: fallback, text: null, entry: r.entry, error: r.error };
+    return { key, value: parse(r.value), text: r.value, entry: r.entry };
+}
+function fatalRead(j, key, enabledOnly, enabled) {
+    const r = readKey(j, key);
+    if (!r || r.ok || (enabledOnly && !enabled))
+        return false;
+    j.ctx.diagnostics.push({ severity: 'fatal', code: 'interpolation', message: describeInterpolationError(r.error), location: errorLocation(r), jail: j.name });
+    return true;
+}
+const asText = (t) => t;
+const asTextOrNull = (t) => t;
+const asLogPaths = (t) => t.split('\n').map(logPathOnly).filter(Boolean);
+const asSeconds = (t) => timeToSeconds(t) ?? null;
+const NO_WORDS = [];
 function resolveJail(ctx, name, headers) {
-    const cache = new Map();
-    const read = (key) => {
-        if (!cache.has(key))
-            cache.set(key, getInterpolated(ctx.cfg, name, key));
-        return cache.get(key);
-    };
-    const setting = (key, parse, fallback) => {
-        const r = read(key);
-        if (!r)
-            return { key, value: fallback, text: null, entry: null };
-        if (!r.ok)
-            return { key, value: fallback, text: null, entry: r.entry, error: r.error };
-        return { key, value: parse(r.value), text: r.value, entry: r.entry };
-    };
-    const fatal = (key, enabledOnly, enabled) => {
-        const r = read(key);
-        if (!r || r.ok || (enabledOnly && !enabled))
-            return false;
-        ctx.diagnostics.push({ severity: 'fatal', code: 'interpolation', message: describeInterpolationError(r.error), location: errorLocation(r), jail: name });
-        return true;
-    };
+    const j = { ctx, name, cache: new Map() };
+    const setting = (key, parse, fallback) => settingOf(j, key, parse, fallback);
+    const fatal = (key, enabledOnly, enabled) => fatalRead(j, key, enabledOnly, enabled);
     const enabled = setting('enabled', asBool, false);
-    const backend = setting('backend', (t) => t, 'auto');
-    const filterText = setting('filter', (t) => t, '');
+    const backend = setting('backend', asText, 'auto');
+    const filterText = setting('filter', asText, '');
     let stop = false;
     for (const key of ['enabled', 'backend', 'filter'])
         stop = fatal(key, false, true) || stop;
@@ -36925,12 +36932,12 @@ function resolveJail(ctx, name, headers) {
     if (isEnabled && configError === null)
         for (const key of ENABLED_JAIL_OPTIONS)
             stop = fatal(key, true, true) || stop;
-    const actionsText = setting('action', (t) => t, '');
+    const actionsText = setting('action', asText, '');
     const actions = resolveActions(ctx, name, actionsText.value, isEnabled && configError === null && !stop);
     if (isEnabled && configError === null && actions.error)
         configError = actions.error;
-    const logpath = setting('logpath', (t) => t.split('\n').map(logPathOnly).filter(Boolean), []);
-    const port = setting('port', (t) => t, '');
+    const logpath = setting('logpath', asLogPaths, NO_WORDS);
+    const port = setting('port', asText, '');
     // Built on first use: most jails are never asked (about 90 jails per host, most disabled).
     let keys;
     const allKeys = () => {
@@ -36960,19 +36967,19 @@ function resolveJail(ctx, name, headers) {
                 ports = port.text === null ? null : parsePortSpec(port.text);
             return ports;
         },
-        protocol: setting('protocol', (t) => t, ''),
+        protocol: setting('protocol', asText, ''),
         logpath,
         maxretry: setting('maxretry', pyInt, null),
-        findtime: setting('findtime', (t) => timeToSeconds(t) ?? null, null),
-        bantime: setting('bantime', (t) => timeToSeconds(t) ?? null, null),
-        ignoreip: setting('ignoreip', splitWords, []),
-        banaction: setting('banaction', (t) => t, ''),
+        findtime: setting('findtime', asSeconds, null),
+        bantime: setting('bantime', asSeconds, null),
+        ignoreip: setting('ignoreip', splitWords, NO_WORDS),
+        banaction: setting('banaction', asText, ''),
         actions: { ...actionsText, value: actions.list },
         get keys() {
             return allKeys();
         },
         configError,
-        get: (key) => setting(key.toLowerCase(), (t) => t, null),
+        get: (key) => settingOf(j, key.toLowerCase(), asTextOrNull, null),
     };
     if (configError !== null) {
         ctx.diagnostics.push({ severity: 'error', code: 'jail-skipped', message: `fail2ban skips jail [${name}]: ${configError}`, location: jail.header, jail: name });
@@ -37019,21 +37026,36 @@ function resolveActions(ctx, jail, text, checkFiles) {
         }
         const init = actionInit(ctx, file);
         if (init) {
-            for (const [opt, r] of init) {
-                if (!r.ok) {
-                    if (checkFiles)
+            if (checkFiles) {
+                for (const [, r] of init) {
+                    if (!r.ok)
                         ctx.diagnostics.push({ severity: 'fatal', code: 'interpolation', message: describeInterpolationError(r.error), location: errorLocation(r), jail });
-                    continue;
                 }
-                if (!args.has(opt))
-                    args.set(opt, r.value);
             }
         }
         else if (checkFiles)
             error ??= `Unable to read action '${file}'`;
-        list.push({ name: actname, file, text: act, params: Object.fromEntries(args), found: init !== null });
+        // Built on first use: the parameters of most actions (those of disabled jails) are never asked.
+        let params;
+        list.push({
+            name: actname,
+            file,
+            text: act,
+            get params() {
+                return (params ??= actionParams(args, init));
+            },
+            found: init !== null,
+        });
     }
     return { list, error };
+}
+/** The jail's `[key=value]` arguments, then the action's `[Init]` values it does not set. */
+function actionParams(args, init) {
+    const all = new Map(args);
+    for (const [opt, r] of init ?? [])
+        if (r.ok && !all.has(opt))
+            all.set(opt, r.value);
+    return Object.fromEntries(all);
 }
 /** Reads a filter's files once (their syntax errors refuse the configuration, as in fail2ban); false when it has none. */
 function filterExists(ctx, name) {
@@ -37246,10 +37268,11 @@ function buildFail2banModel(fs, options) {
     let started = 0;
     let failed = 0;
     const fatalBefore = diagnostics.some((d) => d.severity === 'fatal');
+    const headers = headersBySection(cfg);
     for (const name of cfg.sections.keys()) {
         if (name === 'INCLUDES' || name.startsWith('KNOWN/'))
             continue;
-        const r = resolveJail(ctx, name, headersOf(cfg, name));
+        const r = resolveJail(ctx, name, headers.get(name) ?? []);
         jails.push(r.jail);
         if (r.started)
             started++;
@@ -37289,12 +37312,17 @@ function injectDefaults(cfg, version, jailConf) {
     cfg.defaults.set('fail2ban_version', entry('fail2ban_version', version));
     cfg.defaults.set('fail2ban_confpath', entry('fail2ban_confpath', BASEDIR));
 }
-function headersOf(cfg, name) {
-    const out = [];
-    for (const p of cfg.parsed)
-        for (const b of p.ini.blocks)
-            if (b.name === name)
-                out.push({ location: b.header, shipped: p.ini.shipped });
+/** Every section header of the files read, by section name, in read order (one pass, not one per jail). */
+function headersBySection(cfg) {
+    const out = new Map();
+    for (const p of cfg.parsed) {
+        for (const b of p.ini.blocks) {
+            let list = out.get(b.name);
+            if (!list)
+                out.set(b.name, (list = []));
+            list.push({ location: b.header, shipped: p.ini.shipped });
+        }
+    }
     return out;
 }
 
@@ -48578,7 +48606,8 @@ const IPQOS = [
     ['af31', 0x68], ['af32', 0x70], ['af33', 0x78],
     ['af41', 0x88], ['af42', 0x90], ['af43', 0x98],
     ['cs0', 0x00], ['cs1', 0x20], ['cs2', 0x40], ['cs3', 0x60], ['cs4', 0x80], ['cs5', 0xa0], ['cs6', 0xc0], ['cs7', 0xe0],
-    ['ef', 0xb8], ['le', 0x01], ['lowdelay', 0x10], ['throughput', 0x08], ['reliability', 0x04],
+    // LE is RFC 8622's DSCP 1, TOS byte 0x04 (the libc value; sshd prints TOS 0x01 as 0x01, 0x04 as le).
+    ['ef', 0xb8], ['le', 0x04], ['lowdelay', 0x10], ['throughput', 0x08], ['reliability', 0x04],
 ];
 /** parse_ipqos(): a DSCP/TOS name or an integer 0..255 (C base prefixes); -1 when invalid. */
 function parseIpqos(s) {
@@ -48645,6 +48674,19 @@ function digestName(s) {
 }
 const SCALE = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5, e: 1024 ** 6 };
 /** scan_scaled(): "1G" → 1073741824; "1.5K" → 1536. null when invalid. */
+const INT64_MAX = 2n ** 63n - 1n;
+/**
+ * What sscanf("%d") stores for a run of digits: the number read as a long (saturating at its limits), then cut
+ * to a 32-bit int, so 4294967296 becomes 0 and 99999999999 becomes 1215752191.
+ */
+function scanfInt(digits) {
+    let v = BigInt(digits);
+    if (v > INT64_MAX)
+        v = INT64_MAX;
+    else if (v < -INT64_MAX - 1n)
+        v = -INT64_MAX - 1n;
+    return Number(BigInt.asIntN(32, v));
+}
 function scanScaled(s) {
     const m = /^[ \t\n\v\f\r]*([+-]?)(\d+)(?:\.(\d*))?([bBkKmMgGtTpPeE])?$/.exec(s);
     if (!m)
@@ -48847,10 +48889,10 @@ function maxStartups(o, d, a, fail, kw) {
         return;
     }
     const get = (slot, dflt) => Number(o.scalars.get(slot)?.value ?? dflt);
-    const begin = Number(m[1]);
+    const begin = scanfInt(m[1] ?? '');
     if (m[3] !== undefined) {
-        const rate = Number(m[2]);
-        const max = Number(m[3]);
+        const rate = scanfInt(m[2] ?? '');
+        const max = scanfInt(m[3] ?? '');
         o.scalars.set('maxstartups.begin', { value: String(begin), src: d });
         o.scalars.set('maxstartups.rate', { value: String(rate), src: d });
         o.scalars.set('maxstartups.max', { value: String(max), src: d });
@@ -48861,7 +48903,7 @@ function maxStartups(o, d, a, fail, kw) {
     }
     else if (m[2] !== undefined) {
         o.scalars.set('maxstartups.begin', { value: String(begin), src: d });
-        o.scalars.set('maxstartups.rate', { value: String(Number(m[2])), src: d });
+        o.scalars.set('maxstartups.rate', { value: String(scanfInt(m[2] ?? '')), src: d });
         fail('invalid-value', `Invalid ${kw} spec.`, arg.loc);
         return;
     }
@@ -48909,6 +48951,7 @@ const FILENAMES = new Set(['pidfile', 'modulifile', 'xauthlocation', 'banner', '
  * derelativise_path(): "none" (any case) stays; `~` expands to root's home (sshd runs as root); a relative path is
  * joined to `/`, the daemon's working directory.
  */
+const options_INT64_MAX = 2n ** 63n - 1n;
 function derelativise(p) {
     if (p.toLowerCase() === 'none')
         return 'none';
@@ -49049,8 +49092,9 @@ function processOption(o, d, rest, active, env) {
             case 'hostkey':
             case 'hostcertificate': {
                 const arg = requireArg('missing file name.');
+                // servconf_add_hostkey() stores "none" as a null path, which `sshd -T` prints as "(null)".
                 if (arg && active)
-                    append(o, c, derelativise(arg.value), d);
+                    append(o, c, arg.value.toLowerCase() === 'none' ? '(null)' : derelativise(arg.value), d);
                 break;
             }
             case 'hostkeyagent': {
@@ -49135,6 +49179,11 @@ function processOption(o, d, rest, active, env) {
                     const v = scanScaled(arg.value);
                     if (v === null) {
                         fail('invalid-value', `Bad ${kw} number '${arg.value}': Invalid argument`, arg.loc);
+                        break;
+                    }
+                    // scan_scaled() works in a long long: anything beyond it (8E, 2^63) is ERANGE.
+                    if (v > options_INT64_MAX || v < -options_INT64_MAX - 1n) {
+                        fail('invalid-value', `Bad ${kw} number '${arg.value}': Numerical result out of range`, arg.loc);
                         break;
                     }
                     if (v !== 0n && v < 16n) {
@@ -49333,7 +49382,8 @@ function processOption(o, d, rest, active, env) {
                         fail('invalid-value', `${kw} integer value ${r.error}.`, arg.loc);
                         break;
                     }
-                    v = String(r.value);
+                    // INT_MAX is sshd's internal "none", and prints that way.
+                    v = r.value === 2147483647 ? 'none' : String(r.value);
                 }
                 setLast(o, c, v, d, active);
                 break;
@@ -49343,8 +49393,8 @@ function processOption(o, d, rest, active, env) {
                 if (!arg)
                     break;
                 const m = /^[ \t]*([+-]?\d+)(?::[ \t]*([+-]?\d+))?/.exec(arg.value);
-                const v4 = m ? Number(m[1]) : NaN;
-                const v6 = m?.[2] !== undefined ? Number(m[2]) : 0;
+                const v4 = m ? scanfInt(m[1] ?? '') : NaN;
+                const v6 = m?.[2] !== undefined ? scanfInt(m[2]) : 0;
                 if (!m || v4 < 0 || v4 > 32 || (m[2] !== undefined && (v6 < 0 || v6 > 128))) {
                     fail('invalid-value', `Invalid ${kw} spec.`, arg.loc);
                     break;
@@ -51223,6 +51273,7 @@ function getSshdTarget(name) {
 
 
 
+
 /** The sshd model of a host, or undefined when the main config file does not exist. */
 function buildSshdModel(fs, options) {
     const mainPath = options.mainPath ?? '/etc/ssh/sshd_config';
@@ -51332,6 +51383,16 @@ function withAncestors(block, parents) {
         set.add(b);
     return set;
 }
+/** Algorithm keywords in the order assemble_algorithms() checks them, with the names its message uses. */
+const ASSEMBLED = [
+    ['ciphers', 'ciphers', 'ciphers'],
+    ['macs', 'macs', 'macs'],
+    ['kexalgorithms', 'kex', 'kex_algorithms'],
+    ['hostkeyalgorithms', 'keys', 'hostkeyalgorithms'],
+    ['hostbasedacceptedalgorithms', 'keys', 'hostbased_accepted_algos'],
+    ['pubkeyacceptedalgorithms', 'keys', 'pubkey_accepted_algos'],
+    ['casignaturealgorithms', 'signatures', 'ca_sign_algorithms'],
+];
 /** Checks sshd makes after reading the config at startup, before `-T` prints anything. */
 function startupChecks(o, target, listen) {
     const out = [];
@@ -51343,6 +51404,15 @@ function startupChecks(o, target, listen) {
     const apc = o.scalars.get('authorizedprincipalscommand');
     if (apc && apc.value.toLowerCase() !== 'none' && !o.scalars.has('authorizedprincipalscommanduser')) {
         out.push({ severity: 'fatal', code: 'invalid-value', message: 'AuthorizedPrincipalsCommand set without AuthorizedPrincipalsCommandUser', location: apc.src.location });
+    }
+    // assemble_algorithms(): a list that expands to nothing (`Ciphers ,`) or holds a `!` pattern stops sshd, with
+    // no file or line in its message.
+    for (const [keyword, set, name] of ASSEMBLED) {
+        const s = o.scalars.get(keyword);
+        const algs = target.algorithms[set];
+        if (s && algs && assembleAlgorithms(s.value, algs) === null) {
+            out.push({ severity: 'fatal', code: 'invalid-value', message: `assemble_algorithms: ${name}: invalid argument`, location: s.src.location });
+        }
     }
     const methods = o.lists.get('authenticationmethods');
     if (methods && methods.values.length > 0 && !(methods.values.length === 1 && methods.values[0] === 'any')) {
