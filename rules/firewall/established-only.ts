@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Rule } from '../../src/model/firewall/index.js';
-import { families, firewallOf, noneAccepted, sshPorts } from './lib/ssh.js';
+import { noneAccepted, sshQuestions } from './lib/ssh.js';
 
 function acceptsOnlyEstablished(rule: Rule, port: number): boolean {
   if (rule.action.kind !== 'accept') return false;
@@ -24,25 +24,20 @@ export default defineRule({
     establishedOnly: 'this rule accepts SSH port {{port}} only for ESTABLISHED/RELATED traffic, and nothing accepts NEW connections: existing sessions survive, but nobody can open a new one',
   },
   check(ctx) {
-    const model = firewallOf(ctx.host);
-    if (!model) return;
-    const ssh = sshPorts(ctx);
-    for (const family of families(model)) {
-      for (const port of ssh.ports) {
-        if (!noneAccepted(model.reach({ family, port }))) continue;
-        for (const rs of model.rulesets) {
-          if (!rs.families.includes(family)) continue;
-          for (const chain of rs.chains.values()) {
-            for (const rule of chain.rules) {
-              if (!acceptsOnlyEstablished(rule, port)) continue;
-              ctx.report({
-                messageId: 'establishedOnly',
-                data: { port },
-                at: rule.location,
-                related: ssh.related,
-                suggestion: 'Add NEW to the state list (--ctstate NEW,ESTABLISHED) or accept NEW connections to the port in a rule of their own.',
-              });
-            }
+    for (const { model, family, port, ssh } of sshQuestions(ctx)) {
+      if (!noneAccepted(model.reach({ family, port }))) continue;
+      for (const rs of model.rulesets) {
+        if (!rs.families.includes(family)) continue;
+        for (const chain of rs.chains.values()) {
+          for (const rule of chain.rules) {
+            if (!acceptsOnlyEstablished(rule, port)) continue;
+            ctx.report({
+              messageId: 'establishedOnly',
+              data: { port },
+              at: rule.location,
+              related: ssh.related,
+              suggestion: 'Add NEW to the state list (--ctstate NEW,ESTABLISHED) or accept NEW connections to the port in a rule of their own.',
+            });
           }
         }
       }

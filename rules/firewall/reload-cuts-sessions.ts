@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { families, firewallOf, noneAccepted, pathLocation, sshPorts } from './lib/ssh.js';
+import { noneAccepted, pathLocation, sshQuestions } from './lib/ssh.js';
 
 export default defineRule({
   id: 'firewall/reload-cuts-sessions',
@@ -16,26 +16,21 @@ export default defineRule({
     cut: 'packets of open IPv{{family}} SSH sessions (port {{port}}) are {{verdict}} here: applying this ruleset freezes the session you apply it from, and new connections hang right after connecting',
   },
   check(ctx) {
-    const model = firewallOf(ctx.host);
-    if (!model) return;
-    const ssh = sshPorts(ctx);
-    for (const family of families(model)) {
-      for (const port of ssh.ports) {
-        // New connections blocked at the SYN already is firewall/ssh-blocked's finding.
-        const fresh = model.reach({ family, port });
-        if (noneAccepted(fresh) && !fresh.outcomes.every((o) => o.symptom === 'stalled')) continue;
-        const a = model.reach({ family, port, state: 'established' });
-        if (!noneAccepted(a)) continue;
-        const first = a.outcomes[0];
-        if (!first) continue;
-        ctx.report({
-          messageId: 'cut',
-          data: { family, port, verdict: first.verdict },
-          at: pathLocation(model, family, first.path),
-          related: ssh.related,
-          suggestion: 'Accept ESTABLISHED,RELATED first: -A INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT',
-        });
-      }
+    for (const { model, family, port, ssh } of sshQuestions(ctx)) {
+      // New connections blocked at the SYN already is firewall/ssh-blocked's finding.
+      const fresh = model.reach({ family, port });
+      if (noneAccepted(fresh) && !fresh.outcomes.every((o) => o.symptom === 'stalled')) continue;
+      const a = model.reach({ family, port, state: 'established' });
+      if (!noneAccepted(a)) continue;
+      const first = a.outcomes[0];
+      if (!first) continue;
+      ctx.report({
+        messageId: 'cut',
+        data: { family, port, verdict: first.verdict },
+        at: pathLocation(model, family, first.path),
+        related: ssh.related,
+        suggestion: 'Accept ESTABLISHED,RELATED first: -A INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT',
+      });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { decidingStep, families, firewallOf, noneAccepted, pathLocation, sshPorts, SYMPTOMS } from './lib/ssh.js';
+import { decidingStep, noneAccepted, pathLocation, sshQuestions, SYMPTOMS } from './lib/ssh.js';
 
 export default defineRule({
   id: 'firewall/ssh-blocked',
@@ -19,26 +19,21 @@ export default defineRule({
     blocked: 'new IPv{{family}} connections to SSH port {{port}} are {{verdict}} here, from every source: clients will see {{symptom}} and you are locked out once this ruleset loads',
   },
   check(ctx) {
-    const model = firewallOf(ctx.host);
-    if (!model) return;
-    const ssh = sshPorts(ctx);
-    for (const family of families(model)) {
-      for (const port of ssh.ports) {
-        const a = model.reach({ family, port });
-        if (!noneAccepted(a)) continue;
-        const first = a.outcomes[0];
-        if (!first) continue;
-        // Only the packets after the SYN are dropped: firewall/reload-cuts-sessions reports that.
-        if (a.outcomes.every((o) => o.symptom === 'stalled')) continue;
-        const step = decidingStep(first.path);
-        ctx.report({
-          messageId: 'blocked',
-          data: { family, port, verdict: first.verdict, symptom: SYMPTOMS[first.symptom] ?? first.symptom },
-          at: pathLocation(model, family, first.path),
-          related: ssh.related,
-          suggestion: `Accept the SSH port before ${step?.kind === 'policy' ? 'the policy applies' : 'this rule'}: -A INPUT -p tcp --dport ${port} -m conntrack --ctstate NEW -j ACCEPT`,
-        });
-      }
+    for (const { model, family, port, ssh } of sshQuestions(ctx)) {
+      const a = model.reach({ family, port });
+      if (!noneAccepted(a)) continue;
+      const first = a.outcomes[0];
+      if (!first) continue;
+      // Only the packets after the SYN are dropped: firewall/reload-cuts-sessions reports that.
+      if (a.outcomes.every((o) => o.symptom === 'stalled')) continue;
+      const step = decidingStep(first.path);
+      ctx.report({
+        messageId: 'blocked',
+        data: { family, port, verdict: first.verdict, symptom: SYMPTOMS[first.symptom] ?? first.symptom },
+        at: pathLocation(model, family, first.path),
+        related: ssh.related,
+        suggestion: `Accept the SSH port before ${step?.kind === 'policy' ? 'the policy applies' : 'this rule'}: -A INPUT -p tcp --dport ${port} -m conntrack --ctstate NEW -j ACCEPT`,
+      });
     }
   },
 });

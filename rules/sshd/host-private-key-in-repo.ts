@@ -1,8 +1,7 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { artifactsOf, lineLocation } from './lib/artifacts.js';
+import { committedPrivateKeys } from './lib/artifacts.js';
 
 /** An unencrypted private key in PEM or OpenSSH format (sshd cannot load passphrase-protected host keys). */
-const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
 
 export default defineRule({
   id: 'sshd/host-private-key-in-repo',
@@ -24,14 +23,11 @@ export default defineRule({
       'The private host key {{path}} is in the repository: anyone who can read the repo (or its history) can impersonate this server and intercept every connection to it',
   },
   check(ctx) {
-    for (const key of artifactsOf(ctx, 'private-key')) {
-      const text = key.text;
-      if (text === undefined || !PRIVATE_KEY.test(text)) continue;
-      const headerLine = text.split(/\r?\n/).findIndex((l) => PRIVATE_KEY.test(l)) + 1;
+    for (const { key, at } of committedPrivateKeys(ctx)) {
       ctx.report({
         messageId: 'committed',
         data: { path: key.hostPath },
-        at: lineLocation(key, headerLine),
+        at,
         suggestion:
           'Delete the key from the repository and its history, generate new host keys on the server (ssh-keygen -A), and deploy keys from a secret store (Ansible Vault, SOPS, a secrets manager) instead',
       });

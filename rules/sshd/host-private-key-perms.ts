@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { artifactsOf, lineLocation } from './lib/artifacts.js';
+import { committedPrivateKeys } from './lib/artifacts.js';
 
-const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
 
 export default defineRule({
   id: 'sshd/host-private-key-perms',
@@ -25,14 +24,11 @@ export default defineRule({
       'The private host key {{path}} comes from git, which records only mode 0644 or 0755: a copy that keeps the mode installs it readable by every user, and sshd then refuses it ("UNPROTECTED PRIVATE KEY FILE"); with no other host key sshd does not start',
   },
   check(ctx) {
-    for (const key of artifactsOf(ctx, 'private-key')) {
-      const text = key.text;
-      if (text === undefined || !PRIVATE_KEY.test(text)) continue;
-      const headerLine = text.split(/\r?\n/).findIndex((l) => PRIVATE_KEY.test(l)) + 1;
+    for (const { key, at } of committedPrivateKeys(ctx)) {
       ctx.report({
         messageId: 'gitMode',
         data: { path: key.hostPath },
-        at: lineLocation(key, headerLine),
+        at,
         suggestion: 'Install host keys with an explicit owner and mode (root:root 0600, or root:ssh_keys 0640 on RHEL-family systems), and keep them out of git',
       });
     }

@@ -42,6 +42,21 @@ export function families(model: FirewallModel): Family[] {
   return ([4, 6] as const).filter((f) => model.hasFamily(f));
 }
 
+export interface SshQuestion {
+  readonly model: FirewallModel;
+  readonly family: Family;
+  readonly port: number;
+  readonly ssh: SshPorts;
+}
+
+/** Every (address family, sshd port) pair the host's firewall must answer for; none without a firewall model. */
+export function sshQuestions(ctx: RuleContext<unknown>): SshQuestion[] {
+  const model = firewallOf(ctx.host);
+  if (!model) return [];
+  const ssh = sshPorts(ctx);
+  return families(model).flatMap((family) => ssh.ports.map((port) => ({ model, family, port, ssh })));
+}
+
 function fileStart(file: string): Location {
   return { file, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } };
 }

@@ -12,3 +12,17 @@ export function lineLocation(artifact: SshArtifact, line = 1): Location {
   const text = artifact.text?.split(/\r?\n/)[line - 1] ?? '';
   return { file: artifact.repoPath, range: { start: { line, column: 1 }, end: { line, column: text.length + 1 } } };
 }
+
+const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+
+/** Committed files that really hold a private key, each with the location of its BEGIN line. */
+export function committedPrivateKeys<O>(ctx: RuleContext<O>): { key: SshArtifact; at: Location }[] {
+  const out: { key: SshArtifact; at: Location }[] = [];
+  for (const key of artifactsOf(ctx, 'private-key')) {
+    const text = key.text;
+    if (text === undefined || !PRIVATE_KEY.test(text)) continue;
+    const headerLine = text.split(/\r?\n/).findIndex((l) => PRIVATE_KEY.test(l)) + 1;
+    out.push({ key, at: lineLocation(key, headerLine) });
+  }
+  return out;
+}
