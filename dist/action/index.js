@@ -47303,6 +47303,14 @@ function firewallOf(host) {
 function families(model) {
     return [4, 6].filter((f) => model.hasFamily(f));
 }
+/** Every (address family, sshd port) pair the host's firewall must answer for; none without a firewall model. */
+function sshQuestions(ctx) {
+    const model = firewallOf(ctx.host);
+    if (!model)
+        return [];
+    const ssh = sshPorts(ctx);
+    return families(model).flatMap((family) => ssh.ports.map((port) => ({ model, family, port, ssh })));
+}
 function fileStart(file) {
     return { file, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } };
 }
@@ -47387,29 +47395,23 @@ function acceptsOnlyEstablished(rule, port) {
         establishedOnly: 'this rule accepts SSH port {{port}} only for ESTABLISHED/RELATED traffic, and nothing accepts NEW connections: existing sessions survive, but nobody can open a new one',
     },
     check(ctx) {
-        const model = firewallOf(ctx.host);
-        if (!model)
-            return;
-        const ssh = sshPorts(ctx);
-        for (const family of families(model)) {
-            for (const port of ssh.ports) {
-                if (!noneAccepted(model.reach({ family, port })))
+        for (const { model, family, port, ssh } of sshQuestions(ctx)) {
+            if (!noneAccepted(model.reach({ family, port })))
+                continue;
+            for (const rs of model.rulesets) {
+                if (!rs.families.includes(family))
                     continue;
-                for (const rs of model.rulesets) {
-                    if (!rs.families.includes(family))
-                        continue;
-                    for (const chain of rs.chains.values()) {
-                        for (const rule of chain.rules) {
-                            if (!acceptsOnlyEstablished(rule, port))
-                                continue;
-                            ctx.report({
-                                messageId: 'establishedOnly',
-                                data: { port },
-                                at: rule.location,
-                                related: ssh.related,
-                                suggestion: 'Add NEW to the state list (--ctstate NEW,ESTABLISHED) or accept NEW connections to the port in a rule of their own.',
-                            });
-                        }
+                for (const chain of rs.chains.values()) {
+                    for (const rule of chain.rules) {
+                        if (!acceptsOnlyEstablished(rule, port))
+                            continue;
+                        ctx.report({
+                            messageId: 'establishedOnly',
+                            data: { port },
+                            at: rule.location,
+                            related: ssh.related,
+                            suggestion: 'Add NEW to the state list (--ctstate NEW,ESTABLISHED) or accept NEW connections to the port in a rule of their own.',
+                        });
                     }
                 }
             }
@@ -47558,30 +47560,24 @@ function acceptsOnlyEstablished(rule, port) {
         cut: 'packets of open IPv{{family}} SSH sessions (port {{port}}) are {{verdict}} here: applying this ruleset freezes the session you apply it from, and new connections hang right after connecting',
     },
     check(ctx) {
-        const model = firewallOf(ctx.host);
-        if (!model)
-            return;
-        const ssh = sshPorts(ctx);
-        for (const family of families(model)) {
-            for (const port of ssh.ports) {
-                // New connections blocked at the SYN already is firewall/ssh-blocked's finding.
-                const fresh = model.reach({ family, port });
-                if (noneAccepted(fresh) && !fresh.outcomes.every((o) => o.symptom === 'stalled'))
-                    continue;
-                const a = model.reach({ family, port, state: 'established' });
-                if (!noneAccepted(a))
-                    continue;
-                const first = a.outcomes[0];
-                if (!first)
-                    continue;
-                ctx.report({
-                    messageId: 'cut',
-                    data: { family, port, verdict: first.verdict },
-                    at: pathLocation(model, family, first.path),
-                    related: ssh.related,
-                    suggestion: 'Accept ESTABLISHED,RELATED first: -A INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT',
-                });
-            }
+        for (const { model, family, port, ssh } of sshQuestions(ctx)) {
+            // New connections blocked at the SYN already is firewall/ssh-blocked's finding.
+            const fresh = model.reach({ family, port });
+            if (noneAccepted(fresh) && !fresh.outcomes.every((o) => o.symptom === 'stalled'))
+                continue;
+            const a = model.reach({ family, port, state: 'established' });
+            if (!noneAccepted(a))
+                continue;
+            const first = a.outcomes[0];
+            if (!first)
+                continue;
+            ctx.report({
+                messageId: 'cut',
+                data: { family, port, verdict: first.verdict },
+                at: pathLocation(model, family, first.path),
+                related: ssh.related,
+                suggestion: 'Accept ESTABLISHED,RELATED first: -A INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT',
+            });
         }
     },
 }));
@@ -47607,30 +47603,24 @@ function acceptsOnlyEstablished(rule, port) {
         blocked: 'new IPv{{family}} connections to SSH port {{port}} are {{verdict}} here, from every source: clients will see {{symptom}} and you are locked out once this ruleset loads',
     },
     check(ctx) {
-        const model = firewallOf(ctx.host);
-        if (!model)
-            return;
-        const ssh = sshPorts(ctx);
-        for (const family of families(model)) {
-            for (const port of ssh.ports) {
-                const a = model.reach({ family, port });
-                if (!noneAccepted(a))
-                    continue;
-                const first = a.outcomes[0];
-                if (!first)
-                    continue;
-                // Only the packets after the SYN are dropped: firewall/reload-cuts-sessions reports that.
-                if (a.outcomes.every((o) => o.symptom === 'stalled'))
-                    continue;
-                const step = decidingStep(first.path);
-                ctx.report({
-                    messageId: 'blocked',
-                    data: { family, port, verdict: first.verdict, symptom: SYMPTOMS[first.symptom] ?? first.symptom },
-                    at: pathLocation(model, family, first.path),
-                    related: ssh.related,
-                    suggestion: `Accept the SSH port before ${step?.kind === 'policy' ? 'the policy applies' : 'this rule'}: -A INPUT -p tcp --dport ${port} -m conntrack --ctstate NEW -j ACCEPT`,
-                });
-            }
+        for (const { model, family, port, ssh } of sshQuestions(ctx)) {
+            const a = model.reach({ family, port });
+            if (!noneAccepted(a))
+                continue;
+            const first = a.outcomes[0];
+            if (!first)
+                continue;
+            // Only the packets after the SYN are dropped: firewall/reload-cuts-sessions reports that.
+            if (a.outcomes.every((o) => o.symptom === 'stalled'))
+                continue;
+            const step = decidingStep(first.path);
+            ctx.report({
+                messageId: 'blocked',
+                data: { family, port, verdict: first.verdict, symptom: SYMPTOMS[first.symptom] ?? first.symptom },
+                at: pathLocation(model, family, first.path),
+                related: ssh.related,
+                suggestion: `Accept the SSH port before ${step?.kind === 'policy' ? 'the policy applies' : 'this rule'}: -A INPUT -p tcp --dport ${port} -m conntrack --ctstate NEW -j ACCEPT`,
+            });
         }
     },
 }));
@@ -55387,6 +55377,19 @@ function lineLocation(artifact, line = 1) {
     const text = artifact.text?.split(/\r?\n/)[line - 1] ?? '';
     return { file: artifact.repoPath, range: { start: { line, column: 1 }, end: { line, column: text.length + 1 } } };
 }
+const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+/** Committed files that really hold a private key, each with the location of its BEGIN line. */
+function committedPrivateKeys(ctx) {
+    const out = [];
+    for (const key of artifactsOf(ctx, 'private-key')) {
+        const text = key.text;
+        if (text === undefined || !PRIVATE_KEY.test(text))
+            continue;
+        const headerLine = text.split(/\r?\n/).findIndex((l) => PRIVATE_KEY.test(l)) + 1;
+        out.push({ key, at: lineLocation(key, headerLine) });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./rules/sshd/dropin-layout.ts
 
@@ -55547,7 +55550,6 @@ function rsaBits(line) {
 
 
 /** An unencrypted private key in PEM or OpenSSH format (sshd cannot load passphrase-protected host keys). */
-const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
 /* harmony default export */ const host_private_key_in_repo = (defineRule({
     id: 'sshd/host-private-key-in-repo',
     meta: {
@@ -55567,15 +55569,11 @@ const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
         committed: 'The private host key {{path}} is in the repository: anyone who can read the repo (or its history) can impersonate this server and intercept every connection to it',
     },
     check(ctx) {
-        for (const key of artifactsOf(ctx, 'private-key')) {
-            const text = key.text;
-            if (text === undefined || !PRIVATE_KEY.test(text))
-                continue;
-            const headerLine = text.split(/\r?\n/).findIndex((l) => PRIVATE_KEY.test(l)) + 1;
+        for (const { key, at } of committedPrivateKeys(ctx)) {
             ctx.report({
                 messageId: 'committed',
                 data: { path: key.hostPath },
-                at: lineLocation(key, headerLine),
+                at,
                 suggestion: 'Delete the key from the repository and its history, generate new host keys on the server (ssh-keygen -A), and deploy keys from a secret store (Ansible Vault, SOPS, a secrets manager) instead',
             });
         }
@@ -55693,7 +55691,6 @@ const MIN_BYTES = 32;
 ;// CONCATENATED MODULE: ./rules/sshd/host-private-key-perms.ts
 
 
-const host_private_key_perms_PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
 /* harmony default export */ const host_private_key_perms = (defineRule({
     id: 'sshd/host-private-key-perms',
     meta: {
@@ -55715,15 +55712,11 @@ const host_private_key_perms_PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY----
         gitMode: 'The private host key {{path}} comes from git, which records only mode 0644 or 0755: a copy that keeps the mode installs it readable by every user, and sshd then refuses it ("UNPROTECTED PRIVATE KEY FILE"); with no other host key sshd does not start',
     },
     check(ctx) {
-        for (const key of artifactsOf(ctx, 'private-key')) {
-            const text = key.text;
-            if (text === undefined || !host_private_key_perms_PRIVATE_KEY.test(text))
-                continue;
-            const headerLine = text.split(/\r?\n/).findIndex((l) => host_private_key_perms_PRIVATE_KEY.test(l)) + 1;
+        for (const { key, at } of committedPrivateKeys(ctx)) {
             ctx.report({
                 messageId: 'gitMode',
                 data: { path: key.hostPath },
-                at: lineLocation(key, headerLine),
+                at,
                 suggestion: 'Install host keys with an explicit owner and mode (root:root 0600, or root:ssh_keys 0640 on RHEL-family systems), and keep them out of git',
             });
         }
