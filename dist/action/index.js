@@ -61086,16 +61086,12 @@ function loadUfw(fs, file) {
     push(':OUTPUT ACCEPT [0:0]');
     const declared = new Set(CHAINS.map((c) => `${p}-${c}`));
     const bodies = [];
-    const fragment = (name) => {
-        const r = fs.read(`${hostDir}/${name}`);
-        if (!r.ok)
-            return false;
-        if (r.repoPath !== file.path)
-            files.push(r.repoPath);
+    /** The filter-table rule lines of one rules file (chain declarations are collected, other tables skipped). */
+    const filterBody = (text, path) => {
         const body = { lines: [], origins: [] };
         let table = '';
-        r.text.split('\n').forEach((text, i) => {
-            const t = text.trim();
+        text.split('\n').forEach((line, i) => {
+            const t = line.trim();
             if (t.startsWith('*'))
                 table = t.slice(1);
             // Other tables (nat rules of routers) do not decide what reaches a local port's filter chains.
@@ -61105,35 +61101,25 @@ function loadUfw(fs, file) {
                 declared.add(t.slice(1).split(/\s+/)[0] ?? '');
                 return;
             }
-            body.lines.push(text);
-            body.origins.push({ file: r.repoPath, line: i + 1 });
+            body.lines.push(line);
+            body.origins.push({ file: path, line: i + 1 });
         });
-        bodies.push(body);
+        return body;
+    };
+    const fragment = (name) => {
+        const r = fs.read(`${hostDir}/${name}`);
+        if (!r.ok)
+            return false;
+        if (r.repoPath !== file.path)
+            files.push(r.repoPath);
+        bodies.push(filterBody(r.text, r.repoPath));
         return true;
     };
     const before = family === 6 ? 'before6.rules' : 'before.rules';
     if (!fragment(before))
         bodies.push({ lines: shippedBefore(p, family), origins: [] });
     bodies.push({ lines: [`-A ${p}-before-input -j ${p}-user-input`], origins: [] });
-    const userIndex = bodies.length;
-    const userBody = { lines: [], origins: [] };
-    {
-        let table = '';
-        file.text.split('\n').forEach((text, i) => {
-            const t = text.trim();
-            if (t.startsWith('*'))
-                table = t.slice(1);
-            if (table !== 'filter' || t === '' || t.startsWith('#') || t.startsWith('*') || t === 'COMMIT')
-                return;
-            if (t.startsWith(':')) {
-                declared.add(t.slice(1).split(/\s+/)[0] ?? '');
-                return;
-            }
-            userBody.lines.push(text);
-            userBody.origins.push({ file: file.path, line: i + 1 });
-        });
-    }
-    bodies.splice(userIndex, 0, userBody);
+    bodies.push(filterBody(file.text, file.path));
     fragment(family === 6 ? 'after6.rules' : 'after.rules');
     if (defaults.inputPolicy === 'REJECT')
         bodies.push({ lines: [`-A ${p}-reject-input -p tcp -j REJECT --reject-with tcp-reset`, `-A ${p}-reject-input -j REJECT`], origins: [] });
